@@ -1,0 +1,66 @@
+package org.disclosurelake.parse;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.disclosurelake.parse.html.HtmlReader;
+import org.disclosurelake.parse.pdf.PdfReader;
+import org.disclosurelake.report.Form;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Rejection;
+
+/**
+ * The one entry point: bytes and a source name in, a report or a rejection out. Never throws for bad content, so
+ * one bad file never stops a batch; the Spark UDF and the CLI both call {@link #parse(byte[], String)}.
+ */
+public final class ReportParser {
+
+  /** Bumped whenever parsing output can change; stored with every report so a lake can be re-parsed. */
+  public static final String VERSION = "0.1.0";
+
+  private final Map<Form, FormReader> readers;
+
+  public ReportParser() {
+    this.readers =
+        Map.of(
+            Form.TEXT, new TextReader(),
+            Form.HTML, new HtmlReader(),
+            Form.PDF, new PdfReader());
+  }
+
+  /** Parses one document. Thread-safe. */
+  public ParseResult parse(byte[] bytes, String source) {
+    String sha = sha256(bytes);
+    Sniffer.Kind kind = Sniffer.sniff(bytes, source);
+    if (kind.rejected()) {
+      return reject(source, sha, bytes, kind.rejectReason(), kind.detectedType());
+    }
+    FormReader reader = readers.get(kind.form());
+    if (reader == null) {
+      return reject(source, sha, bytes, kind.form().code() + " files are not supported yet", kind.detectedType());
+    }
+    try {
+      Body body = reader.read(bytes, source);
+      return ReportExtractor.extract(body, source, sha);
+    } catch (RejectedDocumentException e) {
+      return reject(source, sha, bytes, e.getMessage(), e.detectedType());
+    } catch (RuntimeException | StackOverflowError e) {
+      // a parser bug must not fail the batch: the file is rejected with the cause, and a fixture should follow
+      return reject(source, sha, bytes, "parser error: " + e, kind.detectedType());
+    }
+  }
+
+  private static ParseResult reject(String source, String sha, byte[] bytes, String reason, String type) {
+    return ParseResult.rejected(new Rejection(source, sha, bytes.length, reason, type));
+  }
+
+  /** Hex SHA-256 of the bytes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot hash: SHA-256 missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.disclosurelake.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Normalises decoded text: full-width ASCII to half-width, odd spaces to plain spaces, line ends to '\n'. */
+public final class TextNormalizer {
+
+  private TextNormalizer() {}
+
+  /** Normalises one string (see class comment); Chinese punctuation such as （）、：is kept. */
+  public static String normalize(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFF10' && c <= '\uFF19') { // full-width digits
+        out.append((char) (c - '\uFF10' + '0'));
+      } else if (c == '\uFF0E') { // full-width full stop used as decimal point
+        out.append('.');
+      } else if (c == '\uFF0D' || c == '\u2212') { // full-width hyphen, minus sign
+        out.append('-');
+      } else if (c == '\uFF5C' || c == '\u2502') { // full-width vertical bar, box drawing
+        out.append('|');
+      } else if (c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
+        out.append(' ');
+      } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
+        // zero-width characters carry nothing
+      } else if (c == '\r') {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          continue;
+        }
+        out.append('\n');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Normalises and splits into lines, trimming trailing spaces; blank lines are kept out. */
+  public static List<String> lines(CharSequence s) {
+    String norm = normalize(s);
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= norm.length(); i++) {
+      if (i == norm.length() || norm.charAt(i) == '\n') {
+        String line = norm.substring(start, i).strip();
+        if (!line.isEmpty()) {
+          out.add(line);
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+}

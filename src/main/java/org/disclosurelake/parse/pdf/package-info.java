@@ -1,0 +1,2 @@
+/** PDF reports through Apache PDFBox: text with positions, tables rebuilt into pipe rows. */
+package org.disclosurelake.parse.pdf;

@@ -1,0 +1,44 @@
+package org.disclosurelake.report;
+
+/** Stable codes of the self-checks and data problems a parser records (domain.md §4). */
+public enum FindingCode {
+  /** 表三: new + carried = processed + forward, per column. */
+  T3_BAL("T3-BAL"),
+  /** 表三: processed = sum of the leaf outcome rows, per column. */
+  T3_OUT("T3-OUT"),
+  /** 表三: a row's total equals the sum of its six applicant columns. */
+  T3_ROW("T3-ROW"),
+  /** 表四: upheld + corrected + other + pending = total, per block. */
+  T4_SUM("T4-SUM"),
+  /** A count is negative or not an integer. */
+  NONNEG("NONNEG"),
+  /** A table has missing rows or cells, or more cells than the template has. */
+  SHAPE("SHAPE"),
+  /** Glued digits allow more than one split that satisfies every check; the undecided cells are left out. */
+  AMBIGUOUS_SPLIT("AMBIGUOUS_SPLIT"),
+  /** A narrative number disagrees with the table. */
+  TXT_TAB("TXT-TAB"),
+  /** No agency name could be found. */
+  NO_AGENCY("NO_AGENCY"),
+  /** No statistics year could be found. */
+  NO_YEAR("NO_YEAR"),
+  /** The document has none of the template's tables. */
+  NO_TABLES("NO_TABLES"),
+  /** A cell holds text that is not a number where a number is expected. */
+  CELL_TEXT("CELL_TEXT"),
+  /** The text decoder met bytes invalid in the detected charset. */
+  DECODE("DECODE"),
+  /** The document was cut short by a size or time budget. */
+  BUDGET("BUDGET");
+
+  private final String code;
+
+  FindingCode(String code) {
+    this.code = code;
+  }
+
+  /** The stable code as written in the lake and in JSON, e.g. "T3-BAL". */
+  public String code() {
+    return code;
+  }
+}
