@@ -1,10 +1,19 @@
 package org.disclosurelake.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.disclosurelake.parse.table.CompactText;
+import org.disclosurelake.parse.table.Table2Reader;
+import org.disclosurelake.parse.table.Table3Reader;
+import org.disclosurelake.parse.table.Table4Reader;
+import org.disclosurelake.parse.table.TableSink;
 import org.disclosurelake.report.Fact;
 import org.disclosurelake.report.Finding;
+import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Rejection;
 import org.disclosurelake.report.Report;
 import org.disclosurelake.report.Template;
 
@@ -13,22 +22,57 @@ final class ReportExtractor {
 
   private ReportExtractor() {}
 
-  static ParseResult extract(Body body, String source, String sha256) {
-    List<Fact> facts = new ArrayList<>();
+  static ParseResult extract(Body body, String source, String sha256, long size) {
+    CompactText text = new CompactText(body.text());
+    if (!looksLikeReport(text)) {
+      return ParseResult.rejected(
+          new Rejection(source, sha256, size, "not a disclosure report (no 政府信息公开 report text or tables)",
+              body.form().code()));
+    }
+    MetadataReader.Metadata meta = MetadataReader.read(body);
+    TableSink tables = new TableSink();
+    int t3End = Table3Reader.read(text, tables);
+    Template template = TemplateDetector.detect(text, t3End >= 0, meta.year());
+    int t3Start = t3End >= 0 ? text.indexOf("本年新收", 0, text.length()) : text.length();
+    Table2Reader.read(text, t3Start, template, tables);
+    boolean hasT4 = Table4Reader.read(text, Math.max(0, t3End), tables);
+
+    List<Fact> facts = new ArrayList<>(tables.facts());
+    Set<String> keys = new LinkedHashSet<>();
+    facts.forEach(f -> keys.add(f.key()));
+    boolean narrativeOnly = template == Template.PRE2019 || template == Template.UNKNOWN;
+    for (Fact f : NarrativeReader.read(body.lines(), narrativeOnly && t3End < 0)) {
+      if (keys.add(f.key())) {
+        facts.add(f);
+      }
+    }
     List<Finding> findings = new ArrayList<>(body.findings());
+    findings.addAll(tables.findings());
+    if (t3End >= 0 && !hasT4) {
+      findings.add(Finding.of(FindingCode.SHAPE, "表三 found but no 表四 (行政复议/行政诉讼 table)"));
+    }
+    if (meta.agency() == null) {
+      findings.add(Finding.of(FindingCode.NO_AGENCY, "no agency name in the title, the text or the 指南 title"));
+    }
+    if (meta.year() == null) {
+      findings.add(Finding.of(FindingCode.NO_YEAR, "no statistics period, title year or year mention"));
+    } else if (meta.yearInferred()) {
+      findings.add(
+          Finding.of(
+              FindingCode.YEAR_INFERRED,
+              "no statistics period or titled year; " + meta.year() + " is the year the text mentions most"));
+    }
+    Report draft =
+        new Report(source, sha256, meta.agency(), meta.year(), template, body.form(), meta.publicationDate(),
+            meta.title(), body.charset(), facts, List.of(), ReportParser.VERSION);
+    findings.addAll(Checks.run(draft.values()));
     return ParseResult.of(
-        new Report(
-            source,
-            sha256,
-            null,
-            null,
-            Template.UNKNOWN,
-            body.form(),
-            body.publicationDate(),
-            body.title(),
-            body.charset(),
-            facts,
-            findings,
-            ReportParser.VERSION));
+        new Report(source, sha256, meta.agency(), meta.year(), template, body.form(), meta.publicationDate(),
+            meta.title(), body.charset(), facts, findings, ReportParser.VERSION));
+  }
+
+  /** A report names 政府信息公开 or prints 表三's first row; an ordinary web page does neither. */
+  private static boolean looksLikeReport(CompactText t) {
+    return t.indexOf("信息公开", 0, t.length()) >= 0 || t.indexOf("本年新收", 0, t.length()) >= 0;
   }
 }

@@ -42,7 +42,7 @@ public final class ReportParser {
     }
     try {
       Body body = reader.read(bytes, source);
-      return ReportExtractor.extract(body, source, sha);
+      return ReportExtractor.extract(body, source, sha, bytes.length);
     } catch (RejectedDocumentException e) {
       return reject(source, sha, bytes, e.getMessage(), e.detectedType());
     } catch (RuntimeException | StackOverflowError e) {

@@ -28,6 +28,10 @@ public enum FindingCode {
   CELL_TEXT("CELL_TEXT"),
   /** The text decoder met bytes invalid in the detected charset. */
   DECODE("DECODE"),
+  /** A statistics year was inferred from the years the text mentions most, not read from a stated period. */
+  YEAR_INFERRED("YEAR_INFERRED"),
+  /** An amount without a printed unit was read in the unit the template implies. */
+  UNIT("UNIT"),
   /** The document was cut short by a size or time budget. */
   BUDGET("BUDGET");
 

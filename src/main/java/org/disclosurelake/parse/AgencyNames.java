@@ -1,0 +1,44 @@
+package org.disclosurelake.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Cleans a candidate agency name and tells whether it looks like the name of a reporting body. */
+final class AgencyNames {
+
+  // endings of the names of government bodies, longest first where one ends another
+  private static final List<String> ENDINGS =
+      List.of(
+          "人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "管理委员会", "管委会", "委员会", "开发区",
+          "实验区", "示范区", "新区", "园区", "街道办事处", "办事处", "街道", "政府", "局", "委", "厅", "部", "署", "院",
+          "办", "处", "所", "中心", "站", "队", "馆", "会", "区", "县", "市", "省", "州", "盟", "旗", "镇", "乡", "集团",
+          "公司", "学校", "大学", "医院", "海关", "监狱", "研究院");
+
+  private static final Pattern CJK_NAME = Pattern.compile("[\\p{IsHan}（）()·]{2,40}");
+  private static final Pattern LEADING = Pattern.compile("^(?:标题|题目|单位|发布机构)\\s*[:：]\\s*|^关于|^[【\\[《“]");
+  private static final Pattern YEAR_TAIL = Pattern.compile("\\d{4}\\s*年\\s*度?$");
+
+  private AgencyNames() {}
+
+  /** The cleaned name, or null when the text does not look like an agency name. */
+  static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = LEADING.matcher(raw.strip()).replaceFirst("");
+    s = YEAR_TAIL.matcher(s).replaceFirst("").strip();
+    s = s.replaceAll("[\\s\\u3000]+", "");
+    if (!CJK_NAME.matcher(s).matches()) {
+      return null;
+    }
+    if (s.startsWith("我") || s.startsWith("本") || s.startsWith("全") || s.contains("年度")) {
+      return null;
+    }
+    for (String e : ENDINGS) {
+      if (s.endsWith(e) && s.length() > e.length()) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,201 @@
+package org.disclosurelake.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disclosurelake.report.Finding;
+import org.disclosurelake.report.FindingCode;
+import org.disclosurelake.report.Vocabulary;
+
+/**
+ * The hard identities of domain.md §4 (勾稽关系), checked on the stated values of one report. A sum is checked
+ * when its total and at least one of its parts are stated; blank parts add nothing (a blank is not a zero, and
+ * the message says which parts were blank).
+ */
+final class Checks {
+
+  private static final List<String> COLUMNS = Vocabulary.T3_COLUMNS;
+  private static final String[] COLUMN_NAMES = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+
+  private Checks() {}
+
+  static List<Finding> run(Map<String, BigDecimal> v) {
+    List<Finding> out = new ArrayList<>();
+    balance(v, out);
+    outcomes(v, out);
+    rows(v, out);
+    table4(v, out);
+    nonNegative(v, out);
+    return out;
+  }
+
+  /** T3-BAL: new + carried = processed + forward, per column. */
+  private static void balance(Map<String, BigDecimal> v, List<Finding> out) {
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      String col = COLUMNS.get(c);
+      List<String> keys = List.of(k("new", col), k("carried", col), k("processed", col), k("forward", col));
+      if (!keys.stream().allMatch(v::containsKey)) {
+        continue;
+      }
+      BigDecimal left = v.get(keys.get(0)).add(v.get(keys.get(1)));
+      BigDecimal right = v.get(keys.get(2)).add(v.get(keys.get(3)));
+      if (left.compareTo(right) != 0) {
+        out.add(
+            Finding.of(
+                FindingCode.T3_BAL,
+                String.format(
+                    "表三 %s: 本年新收 %s + 上年结转 %s = %s, but 总计 %s + 结转下年度 %s = %s",
+                    COLUMN_NAMES[c], p(v, keys.get(0)), p(v, keys.get(1)), left.toPlainString(), p(v, keys.get(2)),
+                    p(v, keys.get(3)), right.toPlainString()),
+                keys));
+      }
+    }
+  }
+
+  /** T3-OUT: processed = the sum of the outcome rows, per column. */
+  private static void outcomes(Map<String, BigDecimal> v, List<Finding> out) {
+    Set<String> leafRows = new LinkedHashSet<>(Vocabulary.T3_OUTCOMES_2019);
+    leafRows.addAll(Vocabulary.T3_OUTCOMES_2021);
+    for (int c = 0; c < COLUMNS.size(); c++) {
+      String col = COLUMNS.get(c);
+      String total = k("processed", col);
+      if (!v.containsKey(total)) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      for (String row : leafRows) {
+        if (v.containsKey(k(row, col))) {
+          parts.add(k(row, col));
+        }
+      }
+      for (String group : Vocabulary.T3_GROUPS) {
+        boolean hasLeaf = parts.stream().anyMatch(p -> p.startsWith("t3." + group + "."));
+        if (!hasLeaf && v.containsKey(k(group, col))) {
+          parts.add(k(group, col));
+        }
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      BigDecimal sum = sum(v, parts);
+      if (sum.compareTo(v.get(total)) != 0) {
+        List<String> keys = new ArrayList<>(parts);
+        keys.add(total);
+        out.add(
+            Finding.of(
+                FindingCode.T3_OUT,
+                String.format(
+                    "表三 %s: the outcome rows sum to %s (%s) but (七)总计 says %s",
+                    COLUMN_NAMES[c], sum.toPlainString(), nonZeroTerms(v, parts), p(v, total)),
+                keys));
+      }
+    }
+  }
+
+  /** T3-ROW: a row's total = the sum of its six applicant columns. */
+  private static void rows(Map<String, BigDecimal> v, List<Finding> out) {
+    for (String row : Vocabulary.allT3Rows()) {
+      String total = k(row, "total");
+      if (!v.containsKey(total)) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      for (String col : COLUMNS.subList(0, 6)) {
+        if (v.containsKey(k(row, col))) {
+          parts.add(k(row, col));
+        }
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      BigDecimal sum = sum(v, parts);
+      if (sum.compareTo(v.get(total)) != 0) {
+        List<String> keys = new ArrayList<>(parts);
+        keys.add(total);
+        out.add(
+            Finding.of(
+                FindingCode.T3_ROW,
+                String.format(
+                    "表三 row %s: the applicant columns sum to %s (%s) but 总计 says %s",
+                    row, sum.toPlainString(), nonZeroTerms(v, parts), p(v, total)),
+                keys));
+      }
+    }
+  }
+
+  /** T4-SUM: upheld + corrected + other + pending = total, per block. */
+  private static void table4(Map<String, BigDecimal> v, List<Finding> out) {
+    for (String block : Vocabulary.T4_BLOCKS) {
+      String total = Vocabulary.t4(block, "total");
+      if (!v.containsKey(total)) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      for (String col : Vocabulary.T4_COLUMNS.subList(0, 4)) {
+        if (v.containsKey(Vocabulary.t4(block, col))) {
+          parts.add(Vocabulary.t4(block, col));
+        }
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      BigDecimal sum = sum(v, parts);
+      if (sum.compareTo(v.get(total)) != 0) {
+        List<String> keys = new ArrayList<>(parts);
+        keys.add(total);
+        out.add(
+            Finding.of(
+                FindingCode.T4_SUM,
+                String.format(
+                    "表四 %s: 维持+纠正+其他+未审结 = %s (%s) but 总计 says %s",
+                    block, sum.toPlainString(), nonZeroTerms(v, parts), p(v, total)),
+                keys));
+      }
+    }
+  }
+
+  /** NONNEG: counts are non-negative integers; money is non-negative; only 本年增/减 may be negative. */
+  private static void nonNegative(Map<String, BigDecimal> v, List<Finding> out) {
+    for (Map.Entry<String, BigDecimal> e : v.entrySet()) {
+      String key = e.getKey();
+      BigDecimal value = e.getValue();
+      boolean money = key.endsWith(".amount_wan") || key.endsWith(".amount_yuan");
+      boolean signed = key.endsWith(".change");
+      if (!signed && value.signum() < 0) {
+        out.add(Finding.of(FindingCode.NONNEG, key + " is negative: " + value.toPlainString(), List.of(key)));
+      } else if (!money && value.stripTrailingZeros().scale() > 0) {
+        out.add(Finding.of(FindingCode.NONNEG, key + " is not a whole number: " + value.toPlainString(), List.of(key)));
+      }
+    }
+  }
+
+  private static String k(String row, String col) {
+    return Vocabulary.t3(row, col);
+  }
+
+  private static BigDecimal sum(Map<String, BigDecimal> v, List<String> keys) {
+    BigDecimal s = BigDecimal.ZERO;
+    for (String key : keys) {
+      s = s.add(v.get(key));
+    }
+    return s;
+  }
+
+  private static String p(Map<String, BigDecimal> v, String key) {
+    return v.get(key).toPlainString();
+  }
+
+  /** "granted 7 + partial 6 + …" listing only the non-zero terms, to keep messages readable. */
+  private static String nonZeroTerms(Map<String, BigDecimal> v, List<String> keys) {
+    List<String> terms = new ArrayList<>();
+    for (String key : keys) {
+      if (v.get(key).signum() != 0) {
+        terms.add(key + "=" + v.get(key).toPlainString());
+      }
+    }
+    return terms.isEmpty() ? "all zero" : String.join(" + ", terms);
+  }
+}

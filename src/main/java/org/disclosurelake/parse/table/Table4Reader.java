@@ -1,0 +1,66 @@
+package org.disclosurelake.parse.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurelake.report.FindingCode;
+import org.disclosurelake.report.Vocabulary;
+
+/**
+ * Reads 表四 (administrative review and litigation): the 15 cells that follow the header's third 总计, split and
+ * checked block by block (upheld + corrected + other + pending = total).
+ */
+public final class Table4Reader {
+
+  private static final List<String> BLOCK_LABELS = List.of("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉");
+  private static final List<String> COLUMN_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+  private static final int CELLS = 15;
+  private static final int HEADER_SPAN = 600;
+
+  private Table4Reader() {}
+
+  /** Reads 表四 found at or after compact position {@code from}; returns false when there is none. */
+  public static boolean read(CompactText t, int from, TableSink sink) {
+    int anchor = t.indexOf("行政复议", Math.max(0, from), t.length());
+    if (anchor < 0) {
+      return false;
+    }
+    int maintained = t.indexOf("结果维持", anchor, Math.min(t.length(), anchor + HEADER_SPAN));
+    if (maintained < 0) {
+      return false;
+    }
+    int p = maintained;
+    for (int i = 0; i < 3; i++) {
+      int total = t.indexOf("总计", p, Math.min(t.length(), maintained + HEADER_SPAN));
+      if (total < 0) {
+        sink.finding(FindingCode.SHAPE, "表四 header has fewer than three 总计 columns", List.of());
+        return false;
+      }
+      p = total + 2;
+    }
+    String region = t.originalBetween(p, Math.min(t.length(), p + 2000));
+    RowRead read = RowRead.read(region, CELLS, RowRule.T4_ROW, false);
+    for (String problem : read.problems()) {
+      sink.finding(FindingCode.SHAPE, "表四: " + problem, List.of());
+    }
+    List<String> undecided = new ArrayList<>();
+    for (int i = 0; i < CELLS; i++) {
+      String block = Vocabulary.T4_BLOCKS.get(i / 5);
+      String key = Vocabulary.t4(block, Vocabulary.T4_COLUMNS.get(i % 5));
+      CellText cell = read.agreed(i);
+      if (cell == null) {
+        if (!read.candidates().isEmpty()) {
+          undecided.add(key);
+        }
+        continue;
+      }
+      sink.cell(key, cell, BLOCK_LABELS.get(i / 5), COLUMN_LABELS.get(i % 5));
+    }
+    if (!undecided.isEmpty()) {
+      sink.finding(
+          FindingCode.AMBIGUOUS_SPLIT,
+          "表四 glued digits split more than one way that satisfies every check; no value given for " + undecided,
+          undecided);
+    }
+    return true;
+  }
+}
