@@ -52,7 +52,7 @@ final class MetadataReader {
     for (String candidate : titleCandidates(body)) {
       Optional<String[]> t = titleParts(candidate);
       if (t.isPresent()) {
-        title = title == null ? candidate.strip() : title;
+        title = title == null ? t.get()[2] : title;
         titleYear = titleYear == null ? Integer.valueOf(t.get()[1]) : titleYear;
         String a = AgencyNames.clean(t.get()[0]);
         if (a == null && candidate != null) {
@@ -104,7 +104,7 @@ final class MetadataReader {
     return out;
   }
 
-  /** {agency part, year} of a title line, when it is one. */
+  /** {agency part, year, title text} of a title line, when it is one. */
   private static Optional<String[]> titleParts(String line) {
     String s = LEADING_JUNK.matcher(bounded(line).strip()).replaceFirst("");
     Matcher m = TITLE.matcher(s);
@@ -113,10 +113,10 @@ final class MetadataReader {
       if (agency.isEmpty()) {
         Matcher y = TITLE_YEAR_FIRST.matcher(s);
         if (y.find()) {
-          return Optional.of(new String[] {y.group(2), y.group(1)});
+          return Optional.of(new String[] {y.group(2), y.group(1), s.substring(y.start(), y.end())});
         }
       }
-      return Optional.of(new String[] {agency, m.group(2)});
+      return Optional.of(new String[] {agency, m.group(2), s.substring(m.start(), m.end())});
     }
     return Optional.empty();
   }

@@ -41,7 +41,7 @@ final class NarrativeReader {
   private static final Pattern REVIEW = Pattern.compile("行政复议[^" + STOP + "\\d]{0,10}?" + NUM + "件");
   private static final Pattern SUIT = Pattern.compile("行政诉讼[^" + STOP + "\\d]{0,10}?" + NUM + "件");
   private static final Pattern NO_DISPUTES =
-      Pattern.compile("(?:没有|未|无)(?:发生|出现|收到|因)?[^" + STOP + "\\d]{0,40}?(?:复议|诉讼)[^" + STOP + "\\d]{0,20}?(?:情况|案件|发生)");
+      Pattern.compile("(?:没有|未|无)(?:发生|出现|收到|因)?[^" + STOP + "\\d]{0,40}?(?:复议|诉讼)[^" + STOP + "\\d]{0,20}?(?:情况|案件|发生|申请)");
 
   private NarrativeReader() {}
 
@@ -63,16 +63,20 @@ final class NarrativeReader {
     if (facts.containsKey("proactive.total")) {
       return;
     }
+    Matcher first = null;
     for (Pattern p : PROACTIVE) {
       Matcher m = p.matcher(s);
-      if (m.find()) {
-        put(facts, "proactive.total", m, 1, 2);
-        Matcher c = CHANNEL.matcher(s.substring(m.end()));
-        while (c.find()) {
-          put(facts, "proactive." + channel(c.group(1)), c, 2, 3);
-        }
-        return;
+      if (m.find() && (first == null || m.start() < first.start())) {
+        first = m; // the overall figure comes first; "其他应主动公开政府信息1053条" later is a category
       }
+    }
+    if (first == null) {
+      return;
+    }
+    put(facts, "proactive.total", first, 1, 2);
+    Matcher c = CHANNEL.matcher(s.substring(first.end()));
+    while (c.find()) {
+      put(facts, "proactive." + channel(c.group(1)), c, 2, 3);
     }
   }
 
@@ -96,6 +100,9 @@ final class NarrativeReader {
   }
 
   private static void applications(String s, Map<String, Fact> facts) {
+    if (!s.contains("申请")) {
+      return; // "已办结15042件" of a hotline is not an answer to disclosure applications
+    }
     find(s, APPLICATIONS, "t3.new.total", facts);
     if (!facts.containsKey("t3.new.total") && NO_APPLICATIONS.matcher(s).find()) {
       facts.put("t3.new.total", Fact.narrative("t3.new.total", BigDecimal.ZERO, s, false));

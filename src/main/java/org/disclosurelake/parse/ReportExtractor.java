@@ -1,10 +1,12 @@
 package org.disclosurelake.parse;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.disclosurelake.parse.table.CompactText;
+import org.disclosurelake.parse.table.LegacyStatsReader;
 import org.disclosurelake.parse.table.Table2Reader;
 import org.disclosurelake.parse.table.Table3Reader;
 import org.disclosurelake.parse.table.Table4Reader;
@@ -37,17 +39,17 @@ final class ReportExtractor {
     Table2Reader.read(text, t3Start, template, tables);
     boolean hasT4 = Table4Reader.read(text, Math.max(0, t3End), tables);
 
-    List<Fact> facts = new ArrayList<>(tables.facts());
-    Set<String> keys = new LinkedHashSet<>();
-    facts.forEach(f -> keys.add(f.key()));
     boolean narrativeOnly = template == Template.PRE2019 || template == Template.UNKNOWN;
-    for (Fact f : NarrativeReader.read(body.lines(), narrativeOnly && t3End < 0)) {
-      if (keys.add(f.key())) {
-        facts.add(f);
-      }
+    List<Fact> narrative = NarrativeReader.read(body.lines(), narrativeOnly && t3End < 0);
+    if (t3End < 0) {
+      LegacyStatsReader.read(text, values(narrative), tables);
     }
+    List<Fact> facts = new ArrayList<>(tables.facts());
+    List<Finding> crossChecks = new ArrayList<>();
+    mergeNarrative(facts, narrative, crossChecks);
     List<Finding> findings = new ArrayList<>(body.findings());
     findings.addAll(tables.findings());
+    findings.addAll(crossChecks);
     if (t3End >= 0 && !hasT4) {
       findings.add(Finding.of(FindingCode.SHAPE, "表三 found but no 表四 (行政复议/行政诉讼 table)"));
     }
@@ -69,6 +71,33 @@ final class ReportExtractor {
     return ParseResult.of(
         new Report(source, sha256, meta.agency(), meta.year(), template, body.form(), meta.publicationDate(),
             meta.title(), body.charset(), facts, findings, ReportParser.VERSION));
+  }
+
+  /** Adds prose figures the tables do not state; where both state a key and disagree, records TXT-TAB. */
+  private static void mergeNarrative(List<Fact> facts, List<Fact> narrative, List<Finding> out) {
+    Map<String, Fact> byKey = new HashMap<>();
+    facts.forEach(f -> byKey.put(f.key(), f));
+    for (Fact n : narrative) {
+      Fact t = byKey.get(n.key());
+      if (t == null) {
+        facts.add(n);
+        byKey.put(n.key(), n);
+      } else if (t.hasValue() && n.value().compareTo(t.value()) != 0 && !n.approximate()) {
+        out.add(
+            Finding.of(
+                FindingCode.TXT_TAB,
+                String.format(
+                    "%s: the text says %s (\"%s\") but the table says %s",
+                    n.key(), n.value().toPlainString(), n.raw(), t.value().toPlainString()),
+                List.of(n.key())));
+      }
+    }
+  }
+
+  private static Map<String, BigDecimal> values(List<Fact> facts) {
+    Map<String, BigDecimal> out = new HashMap<>();
+    facts.stream().filter(Fact::hasValue).forEach(f -> out.put(f.key(), f.value()));
+    return out;
   }
 
   /** A report names 政府信息公开 or prints 表三's first row; an ordinary web page does neither. */

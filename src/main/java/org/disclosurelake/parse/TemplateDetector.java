@@ -20,10 +20,12 @@ final class TemplateDetector {
   static Template detect(CompactText t, boolean hasTable3, Integer year) {
     int m2021 = count(t, MARKS_2021);
     int m2019 = count(t, MARKS_2019);
-    if (m2021 > m2019) {
+    // without 表三, a marker or two is only prose ("政府集中采购项目类信息55条"), not a template's table
+    int needed = hasTable3 ? 1 : 3;
+    if (m2021 > m2019 && m2021 >= needed) {
       return Template.T2021;
     }
-    if (m2019 > m2021) {
+    if (m2019 > m2021 && m2019 >= needed) {
       return Template.T2019;
     }
     if (hasTable3) {

@@ -82,9 +82,15 @@ final class ValueTokenizer {
   private static int valueEnd(String s, int i) {
     int n = s.length();
     i++; // the sign or first digit
+    int start = i - 1;
     while (i < n) {
       char c = s.charAt(i);
-      if (LabelSpan.isDigit(c) || c == '.' || (c == ',' && i + 1 < n && LabelSpan.isDigit(s.charAt(i + 1)))) {
+      boolean decimalPoint = c == '.' && i + 1 < n && LabelSpan.isDigit(s.charAt(i + 1));
+      if ((c == '.' || c == '、') && !decimalPoint) {
+        // "004.其他…": the digit before the stop opens the next label's enumerator
+        return i - 1 > start ? i - 1 : i;
+      }
+      if (LabelSpan.isDigit(c) || decimalPoint || (c == ',' && i + 1 < n && LabelSpan.isDigit(s.charAt(i + 1)))) {
         i++;
       } else {
         break;

@@ -1,0 +1,118 @@
+package org.disclosurelake.parse.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelake.report.FindingCode;
+
+/**
+ * Reads the old 统计表 that pre-2019 reports append ("指标名称 | 计量单位 | 2018年度 | 历年累计"): the annual column of
+ * each row mapped onto the vocabulary. Glued "206912106" is split into annual and cumulative with cumulative ≥
+ * annual; when that leaves more than one split, the figure the report's own prose states for the same key
+ * decides, else no value is given.
+ */
+public final class LegacyStatsReader {
+
+  // row keywords (the data matched in documents) → fact key
+  private static final Map<String, List<String>> ROWS = new LinkedHashMap<>();
+
+  static {
+    ROWS.put("proactive.total", List.of("主动公开文件数", "主动公开信息数", "主动公开政府信息数"));
+    ROWS.put("proactive.website", List.of("政府网站公开数", "网站公开数"));
+    ROWS.put("proactive.gazette", List.of("政府公报公开数", "公报公开数"));
+    ROWS.put("t3.new.total", List.of("依申请公开信息总数", "申请总数"));
+    ROWS.put("t3.processed.total", List.of("答复总数"));
+    ROWS.put("t3.granted.total", List.of("同意公开答复数"));
+    ROWS.put("t3.partial.total", List.of("部分公开答复数"));
+    ROWS.put("t3.denied.total", List.of("不予公开答复数", "不同意公开答复数"));
+    ROWS.put("t4.review.total", List.of("行政复议数"));
+    ROWS.put("t4.suit.total", List.of("行政诉讼数"));
+  }
+
+  // "其中" rows: each figure is part of its parent row's, in both columns
+  private static final Map<String, String> PARENTS =
+      Map.of(
+          "proactive.website", "proactive.total",
+          "proactive.gazette", "proactive.total",
+          "t3.granted.total", "t3.processed.total",
+          "t3.partial.total", "t3.processed.total",
+          "t3.denied.total", "t3.processed.total");
+
+  private LegacyStatsReader() {}
+
+  /**
+   * Reads the table if the text has one.
+   *
+   * @param stated figures the prose states, used only to choose among splits that the arithmetic leaves open
+   */
+  public static boolean read(CompactText t, Map<String, BigDecimal> stated, TableSink sink) {
+    int anchor = t.indexOf("统计表", 0, t.length());
+    while (anchor >= 0 && t.indexOf("指标名称", anchor, Math.min(t.length(), anchor + 80)) < 0) {
+      anchor = t.indexOf("统计表", anchor + 3, t.length());
+    }
+    if (anchor < 0) {
+      return false;
+    }
+    int end = Math.min(t.length(), anchor + 4000);
+    boolean cumulative = t.indexOf("累计", anchor, Math.min(end, anchor + 120)) >= 0;
+    RowLocator loc = new RowLocator(t, anchor, end);
+    for (Map.Entry<String, List<String>> row : ROWS.entrySet()) {
+      loc.find(row.getKey(), row.getValue());
+    }
+    int cells = cumulative ? 2 : 1;
+    Map<String, List<CellText>> settled = new LinkedHashMap<>();
+    for (RowLocator.Located row : loc.rows(anchor)) {
+      RowRead read = RowRead.read(row.region(), cells, RowRule.NONE, false);
+      List<CellText> parent = PARENTS.containsKey(row.key()) ? settled.get(PARENTS.get(row.key())) : null;
+      List<List<CellText>> kept = new ArrayList<>();
+      for (List<CellText> c : read.candidates()) {
+        if ((!cumulative || notBelowAnnual(c)) && withinParent(c, parent)) {
+          kept.add(c);
+        }
+      }
+      if (kept.size() > 1 && stated.containsKey(row.key())) {
+        kept.removeIf(c -> !c.get(0).hasValue() || c.get(0).value().compareTo(stated.get(row.key())) != 0);
+      }
+      if (kept.size() == 1) {
+        settled.put(row.key(), kept.get(0));
+      }
+      CellText annual = kept.isEmpty() ? null : new RowRead(kept, List.of()).agreed(0);
+      if (annual == null) {
+        sink.finding(
+            FindingCode.AMBIGUOUS_SPLIT,
+            "统计表 " + row.label() + ": the annual figure cannot be told from the cumulative one in "
+                + abbreviate(row.region().strip()),
+            List.of(row.key()));
+        continue;
+      }
+      sink.cell(row.key(), annual, row.label(), cumulative ? "本年度" : "");
+    }
+    return true;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  private static boolean withinParent(List<CellText> c, List<CellText> parent) {
+    if (parent == null) {
+      return true;
+    }
+    for (int i = 0; i < c.size(); i++) {
+      CellText a = c.get(i);
+      CellText p = parent.get(i);
+      if (a.hasValue() && p.hasValue() && a.value().compareTo(p.value()) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean notBelowAnnual(List<CellText> c) {
+    CellText a = c.get(0);
+    CellText b = c.get(1);
+    return !a.hasValue() || !b.hasValue() || b.value().compareTo(a.value()) >= 0;
+  }
+}
