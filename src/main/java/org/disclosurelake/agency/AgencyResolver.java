@@ -2,6 +2,7 @@ package org.disclosurelake.agency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -54,7 +55,7 @@ public final class AgencyResolver {
           ? national(rawName, text, aliasNote)
           : unresolved(rawName, text, RegionChains.namesZone(text)
               ? "development zone in neither the gazetteer nor the curated table: " + text
-              : "no region name found at the start of: " + text,
+              : townshipHint(text).orElse("no region name found at the start of: " + text),
               Reporters.classify(text, null, RegionChains.namesZone(text)));
     }
     return resolved(rawName, text, chain, aliasNote);
@@ -119,6 +120,19 @@ public final class AgencyResolver {
     String chainNames = gazetteer.chain(d).stream().filter(x -> !x.isPlaceholder()).map(Division::name)
         .collect(Collectors.joining());
     return (c.zone() == null ? chainNames : chainNames + c.zone().name()) + " (" + c.placeKey() + ")";
+  }
+
+  /** "township name without its county…" when the string starts with a township name, which is never unique. */
+  private Optional<String> townshipHint(String text) {
+    for (int len = Math.min(text.length(), 12); len >= 2; len--) {
+      String head = text.substring(0, len);
+      long n = gazetteer.byFullName(head).stream().filter(d -> d.level() == AdminLevel.TOWNSHIP).count();
+      if (n > 0) {
+        return Optional.of("township name without its county or city: " + head + " names " + n
+            + (n == 1 ? " township" : " townships") + "; townships are matched only under a named county or city");
+      }
+    }
+    return Optional.empty();
   }
 
   private static String codeAt(List<Division> lineage, AdminLevel level) {

@@ -179,6 +179,14 @@ class AgencyResolverTest {
   }
 
   @Test
+  void townshipWithoutItsCountyIsNotGuessed() {
+    AgencyResolution a = R.resolve("珠街街道");
+    assertFalse(a.isResolved());
+    assertTrue(a.unresolvedReason().startsWith("township name without its county or city: 珠街街道"),
+        a.unresolvedReason());
+  }
+
+  @Test
   void unknownZoneAfterAShortNameIsNotPinnedOnThePlace() {
     AgencyResolution a = R.resolve("常德高新区");
     assertFalse(a.isResolved());
