@@ -1,0 +1,96 @@
+package org.disclosurelake.accuracy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.disclosurelake.report.Finding;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Report;
+
+/**
+ * Compares one parse result with its expected file, field by field.
+ *
+ * @param source the document
+ * @param checked how many expected statements were checked
+ * @param mismatches one line per statement that did not hold: "field: expected X, got Y"
+ * @param factsChecked how many expected facts (and absences) were checked
+ * @param factsWrong how many of those did not hold
+ */
+public record Comparison(String source, int checked, List<String> mismatches, int factsChecked, int factsWrong) {
+
+  public Comparison {
+    mismatches = List.copyOf(mismatches);
+  }
+
+  public boolean ok() {
+    return mismatches.isEmpty();
+  }
+
+  public static Comparison of(String source, Expected e, ParseResult r) {
+    List<String> bad = new ArrayList<>();
+    int checked = 0;
+    if (e.expectsRejection() || r.isRejected()) {
+      checked++;
+      String got = r.isRejected() ? "rejected: " + r.rejection().reason() : "parsed";
+      String want = e.expectsRejection() ? "rejected: " + e.rejected() : "parsed";
+      if (!got.equals(want)) {
+        bad.add("outcome: expected " + want + ", got " + got);
+      }
+      return new Comparison(source, checked, bad, 0, 0);
+    }
+    Report rep = r.report();
+    checked += field(bad, "agency", e.agency(), rep.agency());
+    checked += field(bad, "year", e.year(), rep.year());
+    checked += field(bad, "template", e.template(), rep.template().code());
+    Map<String, BigDecimal> got = rep.values();
+    int wrong = 0;
+    for (Map.Entry<String, BigDecimal> f : e.facts().entrySet()) {
+      BigDecimal g = got.get(f.getKey());
+      if (g == null || g.compareTo(f.getValue()) != 0) {
+        bad.add(f.getKey() + ": expected " + f.getValue().toPlainString() + ", got " + (g == null ? "nothing" : g.toPlainString()));
+        wrong++;
+      }
+    }
+    for (String k : e.absent()) {
+      if (got.containsKey(k)) {
+        bad.add(k + ": expected no value, got " + got.get(k).toPlainString());
+        wrong++;
+      }
+    }
+    int facts = e.facts().size() + e.absent().size();
+    checked += facts;
+    if (e.findings() != null) {
+      checked++;
+      Set<String> codes = new TreeSet<>();
+      for (Finding f : rep.findings()) {
+        codes.add(f.code().code());
+      }
+      if (!codes.equals(new TreeSet<>(e.findings()))) {
+        bad.add("findings: expected " + new TreeSet<>(e.findings()) + ", got " + codes + " " + messages(rep));
+      }
+    }
+    return new Comparison(source, checked, bad, facts, wrong);
+  }
+
+  private static int field(List<String> bad, String name, Object want, Object got) {
+    if (want == null) {
+      return 0;
+    }
+    if (!Objects.equals(String.valueOf(want), String.valueOf(got))) {
+      bad.add(name + ": expected " + want + ", got " + got);
+    }
+    return 1;
+  }
+
+  private static String messages(Report rep) {
+    List<String> m = new ArrayList<>();
+    for (Finding f : rep.findings()) {
+      m.add(f.code().code() + " " + f.message());
+    }
+    return m.toString();
+  }
+}
