@@ -26,7 +26,7 @@ final class Budget {
   /** Characters kept per table cell. */
   static final int MAX_CELL_CHARS = 100_000;
   /** Characters kept per text line. */
-  static final int MAX_LINE_CHARS = 2 << 20;
+  static final int MAX_LINE_CHARS = 256 * 1024;
   /** Characters kept over all lines. */
   static final long MAX_OUTPUT_CHARS = 16L << 20;
 

@@ -40,7 +40,7 @@ final class MainContent {
     Map<Element, Integer> han = hanCounts(body);
     Element chosen = knownContainer(body, han);
     if (chosen == null) {
-      chosen = densest(body, han);
+      chosen = densest(body, han, kinds);
     }
     return widenToReportTables(chosen, body, kinds);
   }
@@ -62,8 +62,11 @@ final class MainContent {
     return null;
   }
 
-  /** Descends from the body into the child holding most of the text while it holds a dominant share. */
-  private static Element densest(Element body, Map<Element, Integer> han) {
+  /**
+   * Descends from the body into the child holding most of the text while it holds a dominant share, but never into
+   * a data table, whose rows must stay together.
+   */
+  private static Element densest(Element body, Map<Element, Integer> han, TableKinds kinds) {
     Element cur = body;
     while (true) {
       int total = han.getOrDefault(cur, 0);
@@ -77,6 +80,9 @@ final class MainContent {
         }
       }
       if (best == null || total == 0 || bestHan < DOMINANT_SHARE * total) {
+        return cur;
+      }
+      if (Tags.isTable(best) && !kinds.containsTable(best)) {
         return cur;
       }
       cur = best;

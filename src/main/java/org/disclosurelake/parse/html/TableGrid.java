@@ -9,9 +9,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Lays a data table's cells out on a grid, resolving rowspan and colspan as a browser does, and returns per row the
- * text of the cells whose origin is in that row: a cell covered by a rowspan from above is omitted, a colspan cell
- * appears once. Malformed spans (zero, negative, huge, beyond the table) are clamped.
+ * Lays a data table's cells out on a grid of at most {@link Budget#MAX_COLS} columns, resolving rowspan and colspan
+ * as a browser does, and returns per row the text of the cells whose origin is in that row: a cell covered by a
+ * rowspan from above is omitted, a colspan cell appears once. Malformed spans (zero, negative, huge, beyond the
+ * table) are clamped.
  */
 final class TableGrid {
 
@@ -54,23 +55,23 @@ final class TableGrid {
         if (!Tags.isCell(cell)) {
           continue;
         }
+        if (line.size() >= Budget.MAX_COLS) {
+          budget.exceed("cols", "table row with more than " + Budget.MAX_COLS + " cells: cells beyond dropped");
+          break;
+        }
         while (col < width && occupied[col]) {
           col++;
         }
-        if (col >= Budget.MAX_COLS) {
-          budget.exceed("cols", "table wider than " + Budget.MAX_COLS + " columns: cells beyond dropped");
-          break;
-        }
-        int colspan = Math.min(span(cell.attr("colspan"), 1), Budget.MAX_COLS - col);
-        int rowspan = span(cell.attr("rowspan"), n - r);
-        rowspan = Math.max(1, Math.min(rowspan, n - r));
         line.add(text(cell, budget));
-        for (int c = col; c < col + colspan; c++) {
+        // a cell pushed off the grid by absurd spans is still read; only its position is not tracked
+        int end = (int) Math.min(Budget.MAX_COLS, (long) col + span(cell.attr("colspan"), 1));
+        int rowspan = Math.max(1, Math.min(span(cell.attr("rowspan"), n - r), n - r));
+        for (int c = col; c < end; c++) {
           covered[c] = Math.max(covered[c], rowspan - 1);
           occupied[c] = true;
         }
-        col += colspan;
-        width = Math.max(width, col);
+        col = Math.max(end, col + 1);
+        width = Math.max(width, Math.min(col, Budget.MAX_COLS));
       }
       out.add(line);
     }
