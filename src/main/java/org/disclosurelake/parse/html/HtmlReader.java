@@ -5,19 +5,47 @@ import java.util.List;
 import org.disclosurelake.parse.Body;
 import org.disclosurelake.parse.Decoder;
 import org.disclosurelake.parse.FormReader;
-import org.disclosurelake.parse.TextNormalizer;
+import org.disclosurelake.report.Finding;
+import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.Form;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
-/** Reads HTML pages into a {@link Body}. First version: block text only (tables to be flattened into rows). */
+/**
+ * Reads an HTML page (or a bare fragment) into a {@link Body}: decodes with the declared charset, finds the report
+ * inside the site chrome, and writes its text blocks as lines and its data-table rows as {@code " | "}-joined lines
+ * with rowspan/colspan resolved, plus the title and publication date the page states. Never throws for bad
+ * content; size limits cut pathological pages short with a {@link FindingCode#BUDGET} finding.
+ */
 public final class HtmlReader implements FormReader {
 
   @Override
   public Body read(byte[] bytes, String source) {
-    Decoder.Decoded decoded = Decoder.decode(bytes);
-    Document doc = Jsoup.parse(decoded.text());
-    List<String> lines = new ArrayList<>(TextNormalizer.lines(doc.body().wholeText()));
-    return new Body(Form.HTML, decoded.charset().name(), lines, doc.title(), null, List.of());
+    List<Finding> findings = new ArrayList<>();
+    Budget budget = new Budget();
+    Decoder.Decoded decoded = Decoder.decode(bytes, DeclaredCharset.find(bytes));
+    if (decoded.replaced() > 0) {
+      findings.add(
+          Finding.of(
+              FindingCode.DECODE,
+              String.format(
+                  "%d undecodable byte sequence(s) replaced while decoding as %s",
+                  decoded.replaced(), decoded.charset().name())));
+    }
+    String html = decoded.text();
+    if (html.length() > Budget.MAX_INPUT_CHARS) {
+      budget.exceed("input", "page longer than " + Budget.MAX_INPUT_CHARS + " characters: rest dropped");
+      html = html.substring(0, Budget.MAX_INPUT_CHARS);
+    }
+    Document doc = Parser.htmlParser().parseInput(html, "");
+    PageMetadata metadata = PageMetadata.of(doc);
+    Element body = doc.body();
+    TableKinds kinds = TableKinds.of(body);
+    Element content = MainContent.locate(body, kinds);
+    List<String> lines = LineCollector.collect(content, kinds, budget);
+    findings.addAll(budget.findings());
+    return new Body(
+        Form.HTML, decoded.charset().name(), lines, metadata.title(), metadata.publicationDate(), findings);
   }
 }
