@@ -27,16 +27,20 @@ final class ValueTokenizer {
         return unpiped(region);
       }
     }
-    String[] parts = region.split("\\|", -1);
     List<String> cells = new ArrayList<>();
-    if (!parts[0].isBlank()) {
-      cells.addAll(chunks(parts[0]));
-    }
-    for (int i = 1; i < parts.length - 1; i++) {
-      cells.add(parts[i].strip());
-    }
-    if (parts.length > 1 && !parts[parts.length - 1].isBlank()) {
-      cells.addAll(chunks(parts[parts.length - 1]));
+    for (String line : region.split("\n", -1)) {
+      String[] parts = line.split("\\|", -1);
+      for (int i = 0; i < parts.length; i++) {
+        boolean edge = i == 0 || i == parts.length - 1;
+        if (edge && parts[i].isBlank()) {
+          continue; // the space before a line's first pipe or after its last is no cell
+        }
+        if (edge) {
+          cells.addAll(chunks(parts[i]));
+        } else {
+          cells.add(parts[i].strip());
+        }
+      }
     }
     return new Tokens(endAtText(cells, true), true);
   }
