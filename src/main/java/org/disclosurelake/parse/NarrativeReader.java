@@ -19,12 +19,13 @@ final class NarrativeReader {
   private static final int MAX_SENTENCE = 600;
   // characters a figure's phrase never crosses: clause and sentence ends, full-width and ASCII
   private static final String STOP = "，。；：,;:！？!?";
-  private static final String NUM = "(\\d[\\d,]*)\\s*(余|多)?\\s*";
+  private static final String NUM = "(?<pre>近|约|逾|超过)?\\s*(?<n>\\d[\\d,]*)\\s*(?<post>余|多)?\\s*";
 
   private static final List<Pattern> PROACTIVE =
       List.of(
           Pattern.compile("主动公开[^" + STOP + "\\d]{0,12}?信息(?:共|达|合计)?\\s*" + NUM + "条"),
-          Pattern.compile("(?:公开|公布|发布)各类政府信息(?:共|达)?\\s*" + NUM + "条"),
+          Pattern.compile("(?:公开|公布|发布)各类(?:公开)?政府信息(?:共|达)?\\s*" + NUM + "条"),
+          Pattern.compile("(?:公开|公布|发布)[^" + STOP + "\\d]{0,30}?等各类政府信息\\s*" + NUM + "条"),
           Pattern.compile("共(?:主动)?(?:公开|公布)[^" + STOP + "\\d]{0,8}?信息\\s*" + NUM + "条"));
   private static final Pattern CHANNEL =
       Pattern.compile("(门户网站|政府网站|网站|微信公众号|微信|微博|政务新媒体|新媒体|公示栏|公开栏|其他方式)[^" + STOP + "\\d]{0,12}?" + NUM + "条");
@@ -73,10 +74,10 @@ final class NarrativeReader {
     if (first == null) {
       return;
     }
-    put(facts, "proactive.total", first, 1, 2);
+    put(facts, "proactive.total", first);
     Matcher c = CHANNEL.matcher(s.substring(first.end()));
     while (c.find()) {
-      put(facts, "proactive." + channel(c.group(1)), c, 2, 3);
+      put(facts, "proactive." + channel(c.group(1)), c);
     }
   }
 
@@ -131,13 +132,14 @@ final class NarrativeReader {
     }
     Matcher m = p.matcher(s);
     if (m.find()) {
-      put(facts, key, m, 1, 2);
+      put(facts, key, m);
     }
   }
 
-  private static void put(Map<String, Fact> facts, String key, Matcher m, int numberGroup, int approxGroup) {
-    BigDecimal v = new BigDecimal(m.group(numberGroup).replace(",", ""));
-    facts.putIfAbsent(key, Fact.narrative(key, v, m.group(), m.group(approxGroup) != null));
+  private static void put(Map<String, Fact> facts, String key, Matcher m) {
+    BigDecimal v = new BigDecimal(m.group("n").replace(",", ""));
+    boolean approximate = m.group("pre") != null || m.group("post") != null;
+    facts.putIfAbsent(key, Fact.narrative(key, v, m.group(), approximate));
   }
 
   /** Sentences of a line, each bounded in length, so every pattern runs on short text. */
