@@ -3,12 +3,16 @@ package org.disclosurelake.parse.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns positioned pages into {@link org.disclosurelake.parse.Body} lines: ruled tables as pipe rows (joined across
  * page breaks), other text as paragraphs in reading order, page numbers left out.
  */
 final class PdfLayout {
+
+  /** Text that ends a sentence or introduces a list, so the line is a paragraph end even when long. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。：:；;！？!?]$");
 
   private PdfLayout() {}
 
@@ -54,13 +58,16 @@ final class PdfLayout {
     return out;
   }
 
-  /** A line continues a paragraph when the previous line runs to the right margin and this one is not indented. */
+  /**
+   * A line continues a paragraph when it is not indented and the previous line runs to the right margin, or nearly
+   * so without ending a sentence (line breaking leaves a few em free before a number or a bracket).
+   */
   private static boolean continues(Prose previous, Prose next) {
     TextLine a = previous.last();
     TextLine b = next.last();
-    return Math.abs(a.size() - b.size()) <= 1.5f
-        && a.right() >= previous.rightMargin() - 1.5f * a.size()
-        && b.left() <= next.leftMargin() + 0.6f * b.size();
+    float free = previous.rightMargin() - a.right();
+    boolean full = free <= 1.5f * a.size() || (free <= 6f * a.size() && !SENTENCE_END.matcher(a.text()).find());
+    return Math.abs(a.size() - b.size()) <= 1.5f && full && b.left() <= next.leftMargin() + 0.6f * b.size();
   }
 
   private static List<Block> blocks(PageContent page) {

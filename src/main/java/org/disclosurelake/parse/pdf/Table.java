@@ -58,35 +58,71 @@ record Table(int rows, List<Cell> cells, float top, float bottom, float left, fl
    * new group, where one of the two spans several rows) is merged into it, like a rowspan across the break.
    */
   Table continuedBy(Table next) {
+    boolean rowSplit = rowSplitBy(next);
+    int shift = rowSplit ? rows - 1 : rows;
     List<Cell> merged = new ArrayList<>(cells);
     for (Cell b : next.cells) {
-      Cell shifted = b.shiftedBy(rows);
-      int above = b.row0() == 0 ? splitPartner(merged, b) : -1;
+      Cell shifted = b.shiftedBy(shift);
+      int above = b.row0() == 0 ? (rowSplit ? alignedAbove(merged, b) : splitPartner(merged, b)) : -1;
       if (above < 0) {
         merged.add(shifted);
       } else {
         merged.set(above, merged.get(above).continuedTo(shifted.row1(), b.text()));
       }
     }
-    return new Table(rows + next.rows, merged, top, next.bottom, left, right);
+    return new Table(shift + next.rows, merged, top, next.bottom, left, right);
+  }
+
+  /**
+   * Whether the first row of {@code next} is the rest of this table's last row, broken by the page: it holds only
+   * label text under label cells and blanks under the numbers, as when a wrapped label did not fit the page.
+   */
+  private boolean rowSplitBy(Table next) {
+    boolean blankUnderNumber = false;
+    boolean text = false;
+    for (Cell b : next.cells) {
+      if (b.row0() != 0) {
+        continue;
+      }
+      int above = alignedAbove(cells, b);
+      boolean blank = b.text().isBlank();
+      if (!blank && (above < 0 || NUMERIC.matcher(b.text()).matches() || MARKER.matcher(b.text()).find())) {
+        return false;
+      }
+      if (above >= 0 && !blank && cells.get(above).text().isBlank()) {
+        return false;
+      }
+      text |= !blank;
+      blankUnderNumber |= blank && above >= 0 && NUMERIC.matcher(cells.get(above).text()).matches();
+    }
+    return text && blankUnderNumber;
+  }
+
+  /** The index of the cell of the last row with the same column edges as {@code b}, or -1. */
+  private int alignedAbove(List<Cell> list, Cell b) {
+    for (int i = 0; i < list.size(); i++) {
+      Cell a = list.get(i);
+      if (a.row1() == rows - 1 && Math.abs(a.left() - b.left()) <= EDGE && Math.abs(a.right() - b.right()) <= EDGE) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private int splitPartner(List<Cell> merged, Cell b) {
-    for (int i = 0; i < merged.size(); i++) {
-      Cell a = merged.get(i);
-      if (a.row1() != rows - 1 || Math.abs(a.left() - b.left()) > EDGE || Math.abs(a.right() - b.right()) > EDGE) {
-        continue;
-      }
-      if (!a.spansRows() && !b.spansRows()) {
-        return -1;
-      }
-      if (b.text().isBlank()) {
-        return i;
-      }
-      boolean label = !a.text().isBlank() && !NUMERIC.matcher(a.text()).matches();
-      boolean rest = !NUMERIC.matcher(b.text()).matches() && !MARKER.matcher(b.text()).find();
-      return label && rest ? i : -1;
+    int i = alignedAbove(merged, b);
+    if (i < 0) {
+      return -1;
     }
-    return -1;
+    Cell a = merged.get(i);
+    if (!a.spansRows() && !b.spansRows()) {
+      return -1;
+    }
+    if (b.text().isBlank()) {
+      return i;
+    }
+    boolean label = !a.text().isBlank() && !NUMERIC.matcher(a.text()).matches();
+    boolean rest = !NUMERIC.matcher(b.text()).matches() && !MARKER.matcher(b.text()).find();
+    return label && rest ? i : -1;
   }
 }
