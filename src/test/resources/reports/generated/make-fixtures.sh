@@ -3,6 +3,7 @@
 # Needs python3, LibreOffice (libreoffice-writer-nogui), poppler-utils (pdftoppm) and img2pdf.
 #   pingtan_zonghe_shiyanqu_2023.{pdf,docx}  report body (div.TRS_Editor) of ../real/pingtan_zonghe_shiyanqu_2023.html
 #   pingtan_zonghe_shiyanqu_2022.docx       same for the 2022 page (Word-exported MSO HTML, 2021 template)
+#   pingtan_zonghe_shiyanqu_2023.doc        the 2023 body as legacy Word 97 (HWPF)
 #   scanned_pingtan_2023.pdf                page 1 of the generated PDF rendered to a 50 dpi grey image and wrapped
 #                                           as an image-only PDF (no text layer), for the OCR rejection
 # The encrypted PDF is built by PdfReaderTest itself with PDFBox.
@@ -39,7 +40,8 @@ done
 for year in 2023 2022; do
   (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to "docx:MS Word 2007 XML" pingtan_zonghe_shiyanqu_$year.html >/dev/null)
 done
-cp "$work/pingtan_zonghe_shiyanqu_2023.pdf" "$work"/pingtan_zonghe_shiyanqu_202[23].docx "$here/"
+(cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to "doc:MS Word 97" pingtan_zonghe_shiyanqu_2023.html >/dev/null)
+cp "$work/pingtan_zonghe_shiyanqu_2023.pdf" "$work"/pingtan_zonghe_shiyanqu_202[23].docx "$work/pingtan_zonghe_shiyanqu_2023.doc" "$here/"
 
 pdftoppm -r 50 -gray -png -f 1 -l 1 "$here/pingtan_zonghe_shiyanqu_2023.pdf" "$work/scan"
 img2pdf "$work"/scan-*.png -o "$here/scanned_pingtan_2023.pdf"

@@ -61,17 +61,19 @@ record TextLine(String text, float left, float right, float baseline, float size
   }
 
   /**
-   * Joins the glyphs of one line. A gap wider than a quarter em (and clearly wider than the line's usual letter
-   * spacing) becomes a space, but only between non-CJK characters: Chinese has no spaces, so "洪 泽 区" and
+   * Joins the glyphs of one line. A gap wider than a quarter em (and clearly wider than the line's narrowest gap,
+   * its letter spacing) becomes a space, but only between non-CJK characters: Chinese has no spaces, so "洪 泽 区" and
    * "2023 年" lose theirs while "14 0 0" keeps them.
    */
   private static String spaced(List<Glyph> line) {
-    List<Float> gaps = new ArrayList<>();
+    // letter-spaced text has no gap narrower than its spacing; ordinary text has (nearly) touching glyphs
+    float usual = Float.MAX_VALUE;
     for (int i = 1; i < line.size(); i++) {
-      gaps.add(line.get(i).x() - line.get(i - 1).right());
+      if (!line.get(i).blank() && !line.get(i - 1).blank()) {
+        usual = Math.min(usual, line.get(i).x() - line.get(i - 1).right());
+      }
     }
-    gaps.sort(null);
-    float usual = gaps.isEmpty() ? 0 : Math.max(0, gaps.get(gaps.size() / 2));
+    usual = usual == Float.MAX_VALUE ? 0 : Math.max(0, usual);
     StringBuilder out = new StringBuilder();
     Glyph prev = null;
     boolean pendingSpace = false;
