@@ -26,7 +26,8 @@ public final class ReportParser {
         Map.of(
             Form.TEXT, new TextReader(),
             Form.HTML, new HtmlReader(),
-            Form.PDF, new PdfReader());
+            Form.PDF, new PdfReader(),
+            Form.DOCX, new org.disclosurelake.parse.word.DocxReader(), Form.DOC, new org.disclosurelake.parse.word.DocReader());
   }
 
   /** Parses one document. Thread-safe. */
