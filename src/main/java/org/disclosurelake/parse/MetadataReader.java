@@ -31,6 +31,9 @@ final class MetadataReader {
   private static final Pattern NOW_PUBLISH =
       Pattern.compile("现将([^，。；\\s]{2,40}?)(\\d{4})\\s*年\\s*度?(?:政府|政务)?信息公开");
   private static final Pattern GUIDE = Pattern.compile("《([^《》，。\\s]{2,40}?)政府信息公开指南》");
+  // "2022年，平潭综合实验区坚持…": the body names the reporter as the subject of its first sentence
+  private static final Pattern BODY_SUBJECT =
+      Pattern.compile("^\\d{4}\\s*年(?:度|以来)?[，,]\\s*([^，。；\\s]{2,30}?)(?:坚持|认真|深入|紧紧|严格|进一步|按照|围绕|全面|持续|扎实|始终|高度|以)");
   private static final Pattern CONTACT = Pattern.compile("请(?:与|联系)[:：]?([^，。；（(\\s]{2,30}?)(?:联系|[（(])");
   private static final Pattern PERIOD =
       Pattern.compile("(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(?:起)?\\s*(?:至|到|—|-|～|~)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
@@ -71,8 +74,12 @@ final class MetadataReader {
       agency = firstAgency(lines, GUIDE, 1);
     }
     if (agency == null) {
-      agency = firstAgency(lines, CONTACT, 1);
+      agency = firstAgency(lines, BODY_SUBJECT, 1);
     }
+    if (agency == null) {
+      agency = firstAgency(lines, CONTACT, 1); // the contact office, often not the reporter itself: last resort
+    }
+    agency = AgencyPrefix.complete(agency, lines);
     Integer year = statedPeriodYear(lines);
     boolean inferred = false;
     if (year == null) {

@@ -32,6 +32,10 @@ record RowRead(List<List<CellText>> candidates, List<String> problems) {
       problems.add("one value for " + cells + " columns, read as a merged cell giving the row total");
       return single(row, problems);
     }
+    if (chunks.size() > cells && chunks.get(0).isEmpty() && shiftedFits(chunks, cells, rule)) {
+      // a blank cell printed under a wide label (a PDF separator, colspan remnant) before the row's values
+      chunks = chunks.subList(1, chunks.size());
+    }
     if (chunks.size() >= cells) {
       List<String> extra = chunks.subList(cells, chunks.size()).stream().filter(c -> !c.isEmpty()).toList();
       if (!extra.isEmpty()) {
@@ -59,6 +63,24 @@ record RowRead(List<List<CellText>> candidates, List<String> problems) {
       distinct.add(parseAll(split));
     }
     return new RowRead(new ArrayList<>(distinct), problems);
+  }
+
+  /** True when the row's sums hold for the cells after a leading blank but not for the cells from the blank on. */
+  private static boolean shiftedFits(List<String> chunks, int cells, RowRule rule) {
+    if (rule == RowRule.NONE) {
+      return false;
+    }
+    return !rule.holdsStrictly(values(chunks.subList(0, cells)))
+        && rule.holdsStrictly(values(chunks.subList(1, cells + 1)));
+  }
+
+  private static java.math.BigDecimal[] values(List<String> chunks) {
+    java.math.BigDecimal[] v = new java.math.BigDecimal[chunks.size()];
+    for (int i = 0; i < v.length; i++) {
+      CellText t = CellText.parse(chunks.get(i));
+      v[i] = t.hasValue() ? t.value() : null;
+    }
+    return v;
   }
 
   private static RowRead single(List<CellText> row, List<String> problems) {

@@ -52,6 +52,18 @@ record RowRule(List<int[]> sums) {
     return true;
   }
 
+  /** True when every sum can be checked (all its cells have values) and holds. */
+  boolean holdsStrictly(BigDecimal[] values) {
+    for (int[] s : sums) {
+      for (int i : s) {
+        if (i >= values.length || values[i] == null) {
+          return false;
+        }
+      }
+    }
+    return holds(values);
+  }
+
   /** True when every sum holds (or cannot be checked) for a complete row. */
   boolean holds(BigDecimal[] values) {
     for (int i = 0; i < values.length; i++) {

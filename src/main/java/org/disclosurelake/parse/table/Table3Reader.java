@@ -24,7 +24,7 @@ public final class Table3Reader {
     ROWS.put("granted", List.of("予以公开"));
     ROWS.put("partial", List.of("部分公开"));
     ROWS.put("denied.state_secret", List.of("国家秘密"));
-    ROWS.put("denied.law_forbidden", List.of("禁止公开"));
+    ROWS.put("denied.law_forbidden", List.of("禁止公开", "法律行政", "止公开"));
     ROWS.put("denied.three_safety", List.of("三安全一稳定", "一稳定"));
     ROWS.put("denied.third_party", List.of("第三方合法权益", "第三方"));
     ROWS.put("denied.internal_affairs", List.of("内部事务"));

@@ -61,7 +61,12 @@ final class ValueTokenizer {
         continue;
       }
       int start = i;
-      if (startsValue(region, i)) {
+      if (isEnumerator(region, i)) {
+        i += 2; // "4.其他类型…": an enumerator opens text, it is no value
+        while (i < n && !Character.isWhitespace(region.charAt(i)) && !startsValue(region, i)) {
+          i++;
+        }
+      } else if (startsValue(region, i)) {
         i = valueEnd(region, i);
       } else {
         while (i < n && !Character.isWhitespace(region.charAt(i)) && !startsValue(region, i)) {
@@ -71,6 +76,15 @@ final class ValueTokenizer {
       chunks.add(region.substring(start, i));
     }
     return chunks;
+  }
+
+  /** A single digit and a stop before text: "2.其他法律…". */
+  private static boolean isEnumerator(String s, int i) {
+    if (i + 2 >= s.length() || !LabelSpan.isDigit(s.charAt(i))) {
+      return false;
+    }
+    char stop = s.charAt(i + 1);
+    return (stop == '.' || stop == '、') && !LabelSpan.isDigit(s.charAt(i + 2)) && !Character.isWhitespace(s.charAt(i + 2));
   }
 
   /** A value starts with a digit, or a sign (-, +, 减, 增) directly before a digit. */
