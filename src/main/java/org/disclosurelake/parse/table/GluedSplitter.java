@@ -20,6 +20,8 @@ final class GluedSplitter {
   static final int MAX_CHUNK_DIGITS = 64;
 
   private final List<String> chunks;
+  private final Piece[] pieces;
+  private final int[] maxCellsFrom; // most cells the chunks from index i on can give
   private final int cells;
   private final RowRule rule;
   private final List<List<String>> found = new ArrayList<>();
@@ -33,6 +35,12 @@ final class GluedSplitter {
     this.rule = rule;
     this.current = new String[cells];
     this.values = new BigDecimal[cells];
+    this.pieces = new Piece[chunks.size()];
+    this.maxCellsFrom = new int[chunks.size() + 1];
+    for (int i = chunks.size() - 1; i >= 0; i--) {
+      pieces[i] = Piece.of(chunks.get(i));
+      maxCellsFrom[i] = maxCellsFrom[i + 1] + (pieces[i] == null ? 1 : pieces[i].digits.length());
+    }
   }
 
   /**
@@ -46,12 +54,15 @@ final class GluedSplitter {
       }
     }
     GluedSplitter s = new GluedSplitter(chunks, cells, rule);
-    boolean complete = s.search(0, 0);
+    boolean complete = s.search(0, 0, 0);
     return new Result(List.copyOf(s.found), complete && s.found.size() < MAX_SPLITS);
   }
 
-  /** Returns false when the budget or the split cap stopped the search. */
-  private boolean search(int chunk, int cell) {
+  /**
+   * Ends the next cell somewhere in chunk {@code chunk} from {@code pos} on, then goes on; every step counts
+   * against the budget. Returns false when the budget or the split cap stopped the search.
+   */
+  private boolean search(int chunk, int pos, int cell) {
     if (++nodes > NODE_BUDGET || found.size() >= MAX_SPLITS) {
       return false;
     }
@@ -61,53 +72,39 @@ final class GluedSplitter {
       }
       return true;
     }
-    int remainingChunks = chunks.size() - chunk - 1;
-    int remainingCells = cells - cell;
-    if (remainingCells <= remainingChunks) {
+    if (cell == cells) {
       return true;
     }
-    String c = chunks.get(chunk);
-    Piece piece = Piece.of(c);
-    int maxParts = piece == null ? 1 : Math.min(remainingCells - remainingChunks, piece.digits.length());
-    int minParts = remainingChunks == 0 ? remainingCells : 1;
+    Piece piece = pieces[chunk];
     if (piece == null) {
-      if (minParts > 1) {
-        return true;
-      }
-      return place(chunk, cell, List.of(c));
+      CellText t = CellText.parse(chunks.get(chunk));
+      return place(cell, chunks.get(chunk), t.hasValue() ? t.value() : null) ? search(chunk + 1, 0, cell + 1) : true;
     }
-    for (int parts = Math.max(1, minParts); parts <= maxParts; parts++) {
-      if (!cut(piece, 0, parts, new ArrayList<>(), chunk, cell)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Cuts {@code piece.digits} from {@code from} into {@code parts} numbers, then continues with the next chunk. */
-  private boolean cut(Piece piece, int from, int parts, List<String> acc, int chunk, int cell) {
     String d = piece.digits;
-    if (parts == 1) {
-      String last = d.substring(from);
-      if (!validNumber(last)) {
-        return true;
-      }
-      acc.add(last);
-      List<String> withSign = piece.decorate(acc);
-      acc.remove(acc.size() - 1);
-      return place(chunk, cell, withSign);
-    }
-    for (int end = from + 1; end <= d.length() - (parts - 1); end++) {
-      if (d.charAt(end - 1) == '.' || d.charAt(end) == '.') {
+    int later = chunks.size() - chunk - 1;
+    for (int end = pos + 1; end <= d.length(); end++) {
+      if (end < d.length() && (d.charAt(end - 1) == '.' || d.charAt(end) == '.')) {
         continue;
       }
-      String head = d.substring(from, end);
-      if (!validNumber(head)) {
+      int cellsLeft = cells - cell - 1;
+      int minRest = (end < d.length() ? 1 : 0) + later;
+      int maxRest = (d.length() - end) + maxCellsFrom[chunk + 1];
+      if (cellsLeft < minRest || cellsLeft > maxRest) {
         continue;
       }
-      acc.add(head);
-      boolean go = cut(piece, end, parts - 1, acc, chunk, cell);
-      acc.remove(acc.size() - 1);
+      String number = d.substring(pos, end);
+      if (!validNumber(number)) {
+        continue;
+      }
+      String text = (pos == 0 ? piece.sign : "") + number + (end == d.length() ? piece.unit : "");
+      BigDecimal value = new BigDecimal(number);
+      if (pos == 0 && (piece.sign.equals("-") || piece.sign.equals("减"))) {
+        value = value.negate();
+      }
+      if (!place(cell, text, value)) {
+        continue;
+      }
+      boolean go = end == d.length() ? search(chunk + 1, 0, cell + 1) : search(chunk, end, cell + 1);
       if (!go) {
         return false;
       }
@@ -115,26 +112,11 @@ final class GluedSplitter {
     return true;
   }
 
-  private boolean place(int chunk, int cell, List<String> parts) {
-    for (int i = 0; i < parts.size(); i++) {
-      current[cell + i] = parts.get(i);
-      CellText t = CellText.parse(parts.get(i));
-      values[cell + i] = t.hasValue() ? t.value() : null;
-      if (!rule.holdsAt(cell + i, values)) {
-        clear(cell, i + 1);
-        return true;
-      }
-    }
-    boolean go = search(chunk + 1, cell + parts.size());
-    clear(cell, parts.size());
-    return go;
-  }
-
-  private void clear(int from, int n) {
-    for (int i = from; i < from + n; i++) {
-      current[i] = null;
-      values[i] = null;
-    }
+  /** Puts a cell's text in place; false when a sum of the rule ending at this cell fails. */
+  private boolean place(int cell, String text, BigDecimal value) {
+    current[cell] = text;
+    values[cell] = value;
+    return rule.holdsAt(cell, values);
   }
 
   /** A number has no leading zero (except "0" itself and "0.x") and no dangling decimal point. */
@@ -175,13 +157,6 @@ final class GluedSplitter {
         }
       }
       return new Piece(sign, digits, unit);
-    }
-
-    List<String> decorate(List<String> parts) {
-      List<String> out = new ArrayList<>(parts);
-      out.set(0, sign + out.get(0));
-      out.set(out.size() - 1, out.get(out.size() - 1) + unit);
-      return out;
     }
   }
 }
