@@ -34,11 +34,16 @@ final class AgencyNames {
     if (s.startsWith("我") || s.startsWith("本") || s.startsWith("全") || s.contains("年度")) {
       return null;
     }
+    String ending = null;
     for (String e : ENDINGS) {
-      if (s.endsWith(e) && s.length() > e.length()) {
-        return s;
+      if (s.endsWith(e) && (ending == null || e.length() > ending.length())) {
+        ending = e;
       }
     }
-    return null;
+    // "开发区", "本区" alone name no one: a specific part must stand before the generic ending
+    if (ending == null || s.length() - ending.length() < 2) {
+      return null;
+    }
+    return s;
   }
 }
