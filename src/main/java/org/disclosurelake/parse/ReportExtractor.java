@@ -28,7 +28,7 @@ final class ReportExtractor {
     CompactText text = new CompactText(body.text());
     if (!looksLikeReport(text)) {
       return ParseResult.rejected(
-          new Rejection(source, sha256, size, "not a disclosure report (no 政府信息公开 report text or tables)",
+          new Rejection(source, sha256, size, "not a disclosure report: no 政府信息公开 annual-report title or tables",
               body.form().code()));
     }
     MetadataReader.Metadata meta = MetadataReader.read(body);
@@ -100,8 +100,15 @@ final class ReportExtractor {
     return out;
   }
 
-  /** A report names 政府信息公开 or prints 表三's first row; an ordinary web page does neither. */
+  /**
+   * A report prints a disclosure table, or calls itself a 政府信息公开 annual report; an ordinary page that merely
+   * links to 政府信息公开 in its menu does neither.
+   */
   private static boolean looksLikeReport(CompactText t) {
-    return t.indexOf("信息公开", 0, t.length()) >= 0 || t.indexOf("本年新收", 0, t.length()) >= 0;
+    int n = t.length();
+    boolean tables = t.indexOf("本年新收", 0, n) >= 0 || t.indexOf("第二十条", 0, n) >= 0 || t.indexOf("结果维持", 0, n) >= 0;
+    boolean annualReport =
+        t.indexOf("信息公开", 0, n) >= 0 && (t.indexOf("年度报告", 0, n) >= 0 || t.indexOf("年报", 0, n) >= 0);
+    return tables || annualReport;
   }
 }

@@ -1,12 +1,41 @@
 package org.disclosurelake.parse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Normalises decoded text: full-width ASCII to half-width, odd spaces to plain spaces, line ends to '\n'. */
+/**
+ * Normalises decoded text: full-width digits to ASCII, odd spaces to plain spaces, line ends to '\n', and the
+ * traditional characters of the label vocabulary to simplified ones (traditional-to-simplified.tsv), so a
+ * report copied from a traditional-character mirror matches the same labels.
+ */
 public final class TextNormalizer {
 
+  private static final Map<Character, Character> SIMPLIFIED = loadSimplified();
+
   private TextNormalizer() {}
+
+  private static Map<Character, Character> loadSimplified() {
+    Map<Character, Character> m = new HashMap<>();
+    try (InputStream in = TextNormalizer.class.getResourceAsStream("/traditional-to-simplified.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find traditional-to-simplified.tsv on the classpath");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.length() >= 3 && !line.startsWith("#")) {
+          m.put(line.charAt(0), line.charAt(2));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read traditional-to-simplified.tsv", e);
+    }
+    return Map.copyOf(m);
+  }
 
   /** Normalises one string (see class comment); Chinese punctuation such as （）、：is kept. */
   public static String normalize(CharSequence s) {
@@ -31,7 +60,8 @@ public final class TextNormalizer {
         }
         out.append('\n');
       } else {
-        out.append(c);
+        Character simplified = c >= '\u4e00' ? SIMPLIFIED.get(c) : null;
+        out.append(simplified == null ? c : simplified);
       }
     }
     return out.toString();
