@@ -18,6 +18,9 @@ final class DocumentFactory {
   private static final Charset GBK = Charset.forName("GBK");
   private static final Charset GB18030 = Charset.forName("GB18030");
 
+  /** Where a first rendering leaves room for the padding, filled once the size of the rest is known. */
+  static final String MARK = "\u0001PAD\u0001";
+
   private DocumentFactory() {}
 
   /**
@@ -32,11 +35,13 @@ final class DocumentFactory {
       boolean gbk = r.nextInt(5) == 0;
       cs = gbk ? GBK : StandardCharsets.UTF_8;
       HtmlRenderer h = new HtmlRenderer(gbk ? "gb2312" : "utf-8", r.nextInt(3) > 0, r.nextLong());
-      text = h.render(d, padding(r, d, h.render(d, List.of()), cs, targetBytes, 1.8));
+      String base = h.render(d, List.of(MARK));
+      text = base.replace(MARK, h.padding(padding(r, d, base, cs, targetBytes, 1.8)));
     } else {
       cs = r.nextInt(10) == 0 ? GB18030 : StandardCharsets.UTF_8;
       TextRenderer t = TextRenderer.draw(r, form);
-      text = t.render(d, padding(r, d, t.render(d, List.of()), cs, targetBytes, 1.0));
+      String base = t.render(d, List.of(MARK));
+      text = base.replace(MARK, t.padding(padding(r, d, base, cs, targetBytes, 1.0)));
     }
     byte[] bytes = text.getBytes(cs);
     return new GeneratedDocument(name + "." + form.extension(), bytes, truth(d));

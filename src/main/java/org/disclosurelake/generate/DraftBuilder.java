@@ -97,15 +97,15 @@ final class DraftBuilder {
   /** Applicant columns that are zero in every 表三 row print blank cells, as many Word exports do. */
   static Figures blankZeroColumns(Figures f) {
     List<String> rows = Vocabulary.t3Rows(f.template());
-    Figures out = f;
+    java.util.Map<String, Figures.Printed> blanks = new java.util.HashMap<>();
     for (String col : Vocabulary.T3_COLUMNS.subList(1, 6)) {
       boolean zero = rows.stream().allMatch(row -> f.count(Vocabulary.t3(row, col)) == 0);
       if (zero) {
         for (String row : rows) {
-          out = out.with(Vocabulary.t3(row, col), new Figures.Printed(null, ""));
+          blanks.put(Vocabulary.t3(row, col), new Figures.Printed(null, ""));
         }
       }
     }
-    return out;
+    return blanks.isEmpty() ? f : f.with(blanks);
   }
 }

@@ -52,8 +52,13 @@ record Figures(Template template, int year, Map<String, Printed> cells) {
 
   /** A copy with one cell replaced. */
   Figures with(String key, Printed p) {
+    return with(Map.of(key, p));
+  }
+
+  /** A copy with these cells replaced (their order in the document kept). */
+  Figures with(Map<String, Printed> changes) {
     Map<String, Printed> m = new LinkedHashMap<>(cells);
-    m.put(key, p);
+    m.putAll(changes);
     return new Figures(template, year, m);
   }
 }

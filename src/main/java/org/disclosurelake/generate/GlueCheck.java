@@ -115,7 +115,15 @@ final class GlueCheck {
   }
 
   private static BigDecimal number(String cell) {
-    String s = cell.replaceAll("[万元亿增+]", "").replace("减", "-");
-    return new BigDecimal(s);
+    StringBuilder b = new StringBuilder(cell.length());
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '减' || c == '-') {
+        b.append('-');
+      } else if (c >= '0' && c <= '9' || c == '.') {
+        b.append(c);
+      }
+    }
+    return new BigDecimal(b.toString());
   }
 }

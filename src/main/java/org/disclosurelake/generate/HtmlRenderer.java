@@ -53,7 +53,7 @@ final class HtmlRenderer {
       } else if (b instanceof Block.Para p) {
         para(o, r, p.text(), false);
       } else if (b instanceof Block.Pad) {
-        padding.forEach(s -> para(o, r, s, false));
+        o.append(padding(padding));
       } else if (b instanceof Block.Table t) {
         table(o, r, t);
       }
@@ -63,6 +63,17 @@ final class HtmlRenderer {
     o.append("<div class=\"footer\"><p><a href=\"/wzdt/\">网站地图</a> | <a href=\"/lxwm/\">联系我们</a></p><p>主办单位：")
         .append(esc(d.agency().portal())).append("办公室 版权所有</p><p>网站标识码：3213220037 ICP备案号：苏ICP备05011201号</p></div>\n");
     o.append("<script>var SiteInfo={siteId:12,columnId:345};</script>\n</body>\n</html>\n");
+    return o.toString();
+  }
+
+  /** Padding paragraphs as this page renders paragraphs. */
+  String padding(List<String> paragraphs) {
+    if (paragraphs.size() == 1 && paragraphs.get(0).equals(DocumentFactory.MARK)) {
+      return DocumentFactory.MARK;
+    }
+    SplittableRandom r = new SplittableRandom(noiseSeed ^ 0x5DEECE66DL);
+    StringBuilder o = new StringBuilder(paragraphs.size() * 400);
+    paragraphs.forEach(s -> para(o, r, s, false));
     return o.toString();
   }
 

@@ -54,13 +54,24 @@ final class TextRenderer {
       } else if (b instanceof Block.Para p) {
         out.append(p.text()).append(sep);
       } else if (b instanceof Block.Pad) {
-        padding.forEach(s -> out.append(s).append(sep));
+        out.append(padding(padding));
       } else if (b instanceof Block.Table t) {
         table(t, out, sep);
       }
     }
     foot(out);
     return out.toString();
+  }
+
+  /** Padding paragraphs as this text renders paragraphs. */
+  String padding(List<String> paragraphs) {
+    if (paragraphs.size() == 1 && paragraphs.get(0).equals(DocumentFactory.MARK)) {
+      return DocumentFactory.MARK;
+    }
+    String sep = oneLine ? " " : "\n";
+    StringBuilder o = new StringBuilder(paragraphs.size() * 300);
+    paragraphs.forEach(s -> o.append(s).append(sep));
+    return o.toString();
   }
 
   private void table(Block.Table t, StringBuilder out, String sep) {
