@@ -28,6 +28,9 @@ public final class AccuracyCommand implements Callable<Integer> {
 
   static final String SUFFIX = ".expected";
 
+  /** One document's expectation and how the parse compared with it. */
+  private record Checked(Expected expected, Comparison comparison) {}
+
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "folders to walk (or single documents)")
   List<Path> roots;
 
@@ -82,13 +85,13 @@ public final class AccuracyCommand implements Callable<Integer> {
     try {
       int batch = 256;
       for (int from = 0; from < docs.size(); from += batch) {
-        List<Future<Object[]>> futures = new ArrayList<>();
+        List<Future<Checked>> futures = new ArrayList<>();
         for (Path p : docs.subList(from, Math.min(docs.size(), from + batch))) {
           futures.add(pool.submit(() -> compare(parser, p)));
         }
-        for (Future<Object[]> f : futures) {
-          Object[] r = f.get();
-          report.add((Expected) r[0], (Comparison) r[1]);
+        for (Future<Checked> f : futures) {
+          Checked c = f.get();
+          report.add(c.expected(), c.comparison());
         }
       }
     } finally {
@@ -97,9 +100,9 @@ public final class AccuracyCommand implements Callable<Integer> {
     return report;
   }
 
-  private static Object[] compare(ReportParser parser, Path doc) throws IOException {
+  private static Checked compare(ReportParser parser, Path doc) throws IOException {
     Expected e = Expected.parse(Files.readString(doc.resolveSibling(doc.getFileName() + SUFFIX), StandardCharsets.UTF_8));
-    return new Object[] {e, Comparison.of(doc.toString(), e, parser.parse(Files.readAllBytes(doc), doc.toString()))};
+    return new Checked(e, Comparison.of(doc.toString(), e, parser.parse(Files.readAllBytes(doc), doc.toString())));
   }
 
   public static void main(String[] args) {
