@@ -1,0 +1,78 @@
+package org.disclosurelake.generate;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.disclosurelake.accuracy.Expected;
+
+/** Turns the figures of one agency-year into a file of a given form and size, and writes down its truth. */
+final class DocumentFactory {
+
+  private static final Charset GBK = Charset.forName("GBK");
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** Where a first rendering leaves room for the padding, filled once the size of the rest is known. */
+  static final String MARK = "\u0001PAD\u0001";
+
+  private DocumentFactory() {}
+
+  /**
+   * @param name the file name without extension
+   * @param targetBytes the size to pad the document to (it never shrinks below its content)
+   */
+  static GeneratedDocument make(SplittableRandom r, String name, Agency a, Figures f, OutputForm form, int targetBytes) {
+    Draft d = DraftBuilder.build(r, a, f, form);
+    Charset cs;
+    String text;
+    if (form == OutputForm.HTML) {
+      boolean gbk = r.nextInt(5) == 0;
+      cs = gbk ? GBK : StandardCharsets.UTF_8;
+      HtmlRenderer h = new HtmlRenderer(gbk ? "gb2312" : "utf-8", r.nextInt(3) > 0, r.nextLong());
+      String base = h.render(d, List.of(MARK));
+      text = base.replace(MARK, h.padding(padding(r, d, base, cs, targetBytes, 1.8)));
+    } else {
+      cs = r.nextInt(10) == 0 ? GB18030 : StandardCharsets.UTF_8;
+      TextRenderer t = TextRenderer.draw(r, form);
+      String base = t.render(d, List.of(MARK));
+      text = base.replace(MARK, t.padding(padding(r, d, base, cs, targetBytes, 1.0)));
+    }
+    byte[] bytes = text.getBytes(cs);
+    return new GeneratedDocument(name + "." + form.extension(), bytes, truth(d));
+  }
+
+  /** Prose paragraphs enough to bring {@code base} to about {@code target} bytes. */
+  private static List<String> padding(SplittableRandom r, Draft d, String base, Charset cs, int target, double markup) {
+    double perChar = (cs == StandardCharsets.UTF_8 ? 3.0 : 2.0) * markup;
+    long missing = target - Math.round(base.length() * (cs == StandardCharsets.UTF_8 ? 2.6 : 1.8));
+    List<String> out = new ArrayList<>();
+    int offset = r.nextInt(1000);
+    for (int i = 0; missing > 0; i++) {
+      if (i % 4 == 3 && i < 20) {
+        out.add(Prose.subhead(i / 4 + 1));
+      }
+      String p = Prose.padding(offset, i, d.agency(), d.figures().year());
+      out.add(p);
+      missing -= Math.round(p.length() * perChar);
+    }
+    return out;
+  }
+
+  static Expected truth(Draft d) {
+    Figures f = d.figures();
+    Map<String, BigDecimal> facts = new LinkedHashMap<>(f.values());
+    Set<String> absent = new LinkedHashSet<>();
+    f.cells().forEach((k, p) -> {
+      if (p.value() == null) {
+        absent.add(k);
+      }
+    });
+    return new Expected(d.agency().name(), f.year(), f.template().code(), facts, absent, TruthChecks.failing(facts), null);
+  }
+}

@@ -1,0 +1,23 @@
+package org.disclosurelake.generate;
+
+/** The forms the generator writes, as the parser meets them. */
+enum OutputForm {
+  /** An HTML page as a government CMS exports it, tables with spans, chrome around the content. */
+  HTML("html"),
+  /** Text with table cells as {@code a | b | c} lines. */
+  PIPE("txt"),
+  /** Text with table cells glued together without separators. */
+  GLUED("txt"),
+  /** A pre-2019 prose report as text, often reposted with a site's chrome. */
+  NARRATIVE("txt");
+
+  private final String extension;
+
+  OutputForm(String extension) {
+    this.extension = extension;
+  }
+
+  String extension() {
+    return extension;
+  }
+}

@@ -1,0 +1,77 @@
+package org.disclosurelake.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GeneratorTest {
+
+  private static List<GeneratedDocument> corpus(long seed, double broken, int count) {
+    CorpusGenerator g = new CorpusGenerator(seed, broken);
+    List<GeneratedDocument> out = new ArrayList<>();
+    for (CorpusGenerator.Series s : g.plan(count)) {
+      g.make(s, out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void sameSeedGivesSameBytes() {
+    List<GeneratedDocument> a = corpus(42, 0.2, 20);
+    List<GeneratedDocument> b = corpus(42, 0.2, 20);
+    assertEquals(20, a.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(a.get(i).name(), b.get(i).name());
+      assertArrayEquals(a.get(i).bytes(), b.get(i).bytes());
+      assertEquals(a.get(i).expected().format(), b.get(i).expected().format());
+    }
+  }
+
+  @Test
+  void cleanDocumentsFailNoCheckAndBrokenOnesDo() {
+    for (GeneratedDocument d : corpus(3, 0, 40)) {
+      assertEquals(Set.of(), d.expected().findings(), d.name());
+    }
+    long broken = corpus(3, 1, 40).stream().filter(d -> !d.expected().findings().isEmpty()).count();
+    assertTrue(broken >= 30, "broken documents with findings: " + broken);
+  }
+
+  @Test
+  void carriedOverEqualsLastYearsForward() {
+    CorpusGenerator g = new CorpusGenerator(11, 0);
+    for (CorpusGenerator.Series s : g.plan(60)) {
+      List<GeneratedDocument> docs = new ArrayList<>();
+      g.make(s, docs::add);
+      for (int i = 1; i < docs.size(); i++) {
+        var prev = docs.get(i - 1).expected().facts().get("t3.forward.total");
+        var carried = docs.get(i).expected().facts().get("t3.carried.total");
+        if (prev != null && carried != null) {
+          assertEquals(0, prev.compareTo(carried), docs.get(i).name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void sizesAreLikeRealReports() {
+    for (GeneratedDocument d : corpus(5, 0, 30)) {
+      int kb = d.bytes().length / 1024;
+      assertTrue(kb >= 8 && kb <= 200, d.name() + " is " + kb + " KB");
+    }
+  }
+
+  @Test
+  void glueCheckTellsUniqueSplits() {
+    assertTrue(GlueCheck.unique(List.of("80", "1", "0", "0", "0", "0", "81"), GlueCheck.T3_RULE));
+    assertTrue(GlueCheck.unique(List.of("0", "0", "0"), List.of()));
+    assertFalse(GlueCheck.unique(List.of("77", "132", "470"), List.of()));
+    // 1|10|11 and 11|0|11 both hold when glued as "11011"
+    assertFalse(GlueCheck.unique(List.of("1", "10", "0", "0", "0", "0", "11"), GlueCheck.T3_RULE));
+  }
+}
