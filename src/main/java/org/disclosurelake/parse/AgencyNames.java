@@ -16,6 +16,9 @@ final class AgencyNames {
 
   private static final Pattern CJK_NAME = Pattern.compile("[\\p{IsHan}（）()·]{2,40}");
   private static final Pattern LEADING = Pattern.compile("^(?:标题|题目|单位|发布机构)\\s*[:：]\\s*|^关于|^[【\\[《“]");
+  // "全市…", "本局", "我区…": the text speaking of itself, not a name (全南县 and 本溪市 are names)
+  private static final Pattern GENERIC_SUBJECT =
+      Pattern.compile("(?:全|本|我|各|该)(?:市|区|县|镇|乡|局|委|办|厅|街道|单位|机关|部门|省)");
   private static final Pattern YEAR_TAIL = Pattern.compile("\\d{4}\\s*年\\s*度?$");
 
   private AgencyNames() {}
@@ -31,7 +34,7 @@ final class AgencyNames {
     if (!CJK_NAME.matcher(s).matches()) {
       return null;
     }
-    if (s.startsWith("我") || s.startsWith("本") || s.startsWith("全") || s.contains("年度")) {
+    if (GENERIC_SUBJECT.matcher(s).lookingAt() || s.contains("年度")) {
       return null;
     }
     String ending = null;

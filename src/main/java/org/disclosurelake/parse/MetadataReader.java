@@ -68,16 +68,16 @@ final class MetadataReader {
       }
     }
     if (agency == null) {
-      agency = firstAgency(lines, NOW_PUBLISH, 1);
+      agency = firstAgency(lines, NOW_PUBLISH, 1, "现将");
     }
     if (agency == null) {
-      agency = firstAgency(lines, GUIDE, 1);
+      agency = firstAgency(lines, GUIDE, 1, "指南》");
     }
     if (agency == null) {
-      agency = firstAgency(lines, BODY_SUBJECT, 1);
+      agency = firstAgency(lines, BODY_SUBJECT, 1, "年");
     }
     if (agency == null) {
-      agency = firstAgency(lines, CONTACT, 1); // the contact office, often not the reporter itself: last resort
+      agency = firstAgency(lines, CONTACT, 1, "联系"); // the contact office, often not the reporter itself: last resort
     }
     agency = AgencyPrefix.complete(agency, lines);
     Integer year = statedPeriodYear(lines);
@@ -134,8 +134,11 @@ final class MetadataReader {
     return i > 0 ? AgencyNames.clean(lines.get(i - 1)) : null;
   }
 
-  private static String firstAgency(List<String> lines, Pattern p, int group) {
+  private static String firstAgency(List<String> lines, Pattern p, int group, String mustContain) {
     for (String line : lines) {
+      if (!line.contains(mustContain)) {
+        continue;
+      }
       Matcher m = p.matcher(bounded(line));
       while (m.find()) {
         String a = AgencyNames.clean(m.group(group));
@@ -160,6 +163,9 @@ final class MetadataReader {
   /** The year of "统计期限自2021年1月1日起至2021年12月31日止" when both ends name the same year. */
   private static Integer statedPeriodYear(List<String> lines) {
     for (String line : lines) {
+      if (line.indexOf('月') < 0 || !line.contains("31")) {
+        continue;
+      }
       Matcher m = PERIOD.matcher(bounded(line));
       while (m.find()) {
         if (m.group(1).equals(m.group(2))) {
@@ -187,9 +193,11 @@ final class MetadataReader {
   private static LocalDate publicationDate(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = bounded(lines.get(i));
-      Matcher m = PUB_DATE.matcher(line);
-      if (m.find()) {
-        return date(m);
+      if (line.contains("时间") || line.contains("日期")) {
+        Matcher m = PUB_DATE.matcher(line);
+        if (m.find()) {
+          return date(m);
+        }
       }
       if (i < HEAD_LINES) {
         Matcher d = DATE_LINE.matcher(line.strip());

@@ -50,9 +50,16 @@ final class NarrativeReader {
   static List<Fact> read(List<String> lines, boolean preTemplate) {
     Map<String, Fact> facts = new LinkedHashMap<>();
     for (String line : lines) {
+      boolean counts = line.indexOf('条') >= 0;
+      boolean cases = preTemplate && (line.indexOf('件') >= 0 || line.contains("申请"));
+      if (!counts && !cases) {
+        continue; // no figure these patterns read can be in the line
+      }
       for (String sentence : sentences(line)) {
-        proactive(sentence, facts);
-        if (preTemplate) {
+        if (counts) {
+          proactive(sentence, facts);
+        }
+        if (cases) {
           applications(sentence, facts);
         }
       }

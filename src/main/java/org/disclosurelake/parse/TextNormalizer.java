@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Normalises decoded text: full-width digits to ASCII, odd spaces to plain spaces, line ends to '\n', and the
@@ -16,25 +14,26 @@ import java.util.Map;
  */
 public final class TextNormalizer {
 
-  private static final Map<Character, Character> SIMPLIFIED = loadSimplified();
+  // traditional → simplified, indexed by char; 0 where a char stays as it is
+  private static final char[] SIMPLIFIED = loadSimplified();
 
   private TextNormalizer() {}
 
-  private static Map<Character, Character> loadSimplified() {
-    Map<Character, Character> m = new HashMap<>();
+  private static char[] loadSimplified() {
+    char[] m = new char[Character.MAX_VALUE + 1];
     try (InputStream in = TextNormalizer.class.getResourceAsStream("/traditional-to-simplified.tsv")) {
       if (in == null) {
         throw new IllegalStateException("Cannot find traditional-to-simplified.tsv on the classpath");
       }
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.length() >= 3 && !line.startsWith("#")) {
-          m.put(line.charAt(0), line.charAt(2));
+          m[line.charAt(0)] = line.charAt(2);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read traditional-to-simplified.tsv", e);
     }
-    return Map.copyOf(m);
+    return m;
   }
 
   /** Normalises one string (see class comment); Chinese punctuation such as （）、：is kept. */
@@ -60,8 +59,8 @@ public final class TextNormalizer {
         }
         out.append('\n');
       } else {
-        Character simplified = c >= '\u4e00' ? SIMPLIFIED.get(c) : null;
-        out.append(simplified == null ? c : simplified);
+        char simplified = SIMPLIFIED[c];
+        out.append(simplified == 0 ? c : simplified);
       }
     }
     return out.toString();

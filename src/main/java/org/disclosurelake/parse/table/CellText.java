@@ -22,6 +22,11 @@ record CellText(Semantics semantics, BigDecimal value, String unit, String raw) 
 
   static CellText parse(String raw) {
     String s = raw == null ? "" : raw.strip();
+    if (isPlainInteger(s)) {
+      // the common case, without the regular expression
+      BigDecimal v = new BigDecimal(s);
+      return new CellText(v.signum() == 0 ? Semantics.ZERO : Semantics.NUMBER, v.signum() == 0 ? BigDecimal.ZERO : v, "", s);
+    }
     if (s.isEmpty()) {
       return new CellText(Semantics.BLANK, null, "", raw == null ? "" : raw);
     }
@@ -53,6 +58,21 @@ record CellText(Semantics semantics, BigDecimal value, String unit, String raw) 
       v = v.setScale(0);
     }
     return new CellText(v.signum() == 0 ? Semantics.ZERO : Semantics.NUMBER, v.signum() == 0 ? BigDecimal.ZERO : v, unit, s);
+  }
+
+  /** Digits only, no leading zero (a lone "0" is fine), at most 18 of them. */
+  private static boolean isPlainInteger(String s) {
+    int n = s.length();
+    if (n == 0 || n > 18 || (n > 1 && s.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isNotApplicable(String s) {
