@@ -10,11 +10,16 @@ import static org.apache.spark.sql.functions.min_by;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -36,7 +41,8 @@ public final class LakeJob {
   /** Runs ingest then metrics; returns the counts of this run. */
   public RunSummary run() {
     Timestamp ingestTime = Timestamp.from(Instant.now());
-    Dataset<Row> parsed = withParsedReport(readFiles()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> parsed =
+        withParsedReport(readFiles()).unionByName(emptyFiles()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> chosen = distinctReports(parsed).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       DeltaWriter writer = new DeltaWriter(spark, lake);
@@ -70,6 +76,18 @@ public final class LakeJob {
 
   private Dataset<Row> readFiles() {
     return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(config.input());
+  }
+
+  /** path, parsed for the empty files, which binaryFile skips: parsed on the driver (no bytes to ship). */
+  private Dataset<Row> emptyFiles() {
+    ParseUdf parser = new ParseUdf();
+    List<Row> rows = new ArrayList<>();
+    for (String path : EmptyFiles.under(spark, config.input())) {
+      rows.add(RowFactory.create(path, parser.call(new byte[0], path)));
+    }
+    StructType schema =
+        new StructType().add("path", DataTypes.StringType).add("parsed", LakeSchema.PARSED);
+    return spark.createDataFrame(rows, schema);
   }
 
   /** path, parsed: the parse UDF applied once per file; the bytes are dropped after parsing. */
