@@ -9,13 +9,16 @@ import picocli.CommandLine.ParameterException;
 /** Checks of path arguments before Spark starts, so a typo fails in a second with one line. */
 final class LocalPaths {
 
-  // hdfs://, s3a://, file: … are left to Spark
+  // hdfs://, s3a://, file: … and globs are left to Spark
   private static final Pattern URI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
   private LocalPaths() {}
 
+  private static final Pattern GLOB = Pattern.compile(".*[*?\\[{].*");
+
   static void expectExisting(CommandLine cli, String option, String value) {
-    if (!URI.matcher(value).matches() && !Files.exists(Path.of(value))) {
+    boolean leftToSpark = URI.matcher(value).matches() || GLOB.matcher(value).matches();
+    if (!leftToSpark && !Files.exists(Path.of(value))) {
       throw new ParameterException(cli, "Cannot read " + option + ": no such file or folder: " + value);
     }
   }
