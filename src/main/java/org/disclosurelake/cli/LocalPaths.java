@@ -12,9 +12,9 @@ final class LocalPaths {
   // hdfs://, s3a://, file: … and globs are left to Spark
   private static final Pattern URI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
-  private LocalPaths() {}
-
   private static final Pattern GLOB = Pattern.compile(".*[*?\\[{].*");
+
+  private LocalPaths() {}
 
   static void expectExisting(CommandLine cli, String option, String value) {
     boolean leftToSpark = URI.matcher(value).matches() || GLOB.matcher(value).matches();
