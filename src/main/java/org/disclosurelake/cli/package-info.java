@@ -1,0 +1,2 @@
+/** The command line: {@code run}, {@code parse} and {@code query} subcommands. */
+package org.disclosurelake.cli;

@@ -1,0 +1,63 @@
+package org.disclosurelake.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The zero-length files of the input. Spark's file index silently skips them, so {@code binaryFile} never shows
+ * them; they are listed here so that they become rejects like any other unreadable file.
+ */
+final class EmptyFiles {
+
+  private EmptyFiles() {}
+
+  /** Qualified paths of the empty files under the input (a file, folder or glob), skipping hidden ones as Spark does. */
+  static List<String> under(SparkSession spark, String input) {
+    List<String> out = new ArrayList<>();
+    try {
+      Path pattern = new Path(input);
+      FileSystem fs = pattern.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileStatus[] roots = fs.globStatus(pattern);
+      if (roots == null) {
+        return out;
+      }
+      for (FileStatus root : roots) {
+        if (!root.isDirectory()) {
+          if (root.getLen() == 0) {
+            out.add(root.getPath().toString());
+          }
+          continue;
+        }
+        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root.getPath(), true);
+        while (files.hasNext()) {
+          LocatedFileStatus f = files.next();
+          if (f.getLen() == 0 && !hidden(root.getPath(), f.getPath())) {
+            out.add(f.getPath().toString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list input: " + input, e);
+    }
+    return out;
+  }
+
+  /** Spark's rule: a file is not data when its name, or a folder name below the root, starts with '.' or '_'. */
+  private static boolean hidden(Path root, Path file) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      String name = p.getName();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

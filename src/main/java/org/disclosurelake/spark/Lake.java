@@ -1,0 +1,72 @@
+package org.disclosurelake.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/** The lake folder: one path-based Delta table per sub-folder, named after the folder. */
+public final class Lake {
+
+  private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final SparkSession spark;
+  private final Path root;
+
+  /** The lake at this location (local path or URI); relative paths resolve against the working directory. */
+  public Lake(SparkSession spark, String location) {
+    this.spark = spark;
+    try {
+      Path path = new Path(location);
+      this.root = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open lake: " + location, e);
+    }
+  }
+
+  /** The fully qualified location of a table, e.g. {@code file:/data/lake/reports}. */
+  public String path(String table) {
+    return new Path(root, table).toString();
+  }
+
+  /** The names of the Delta tables in the lake (sub-folders with a {@code _delta_log}), sorted. */
+  public List<String> tables() {
+    List<String> out = new ArrayList<>();
+    try {
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(root)) {
+        return out;
+      }
+      for (FileStatus status : fs.listStatus(root)) {
+        String name = status.getPath().getName();
+        if (status.isDirectory() && TABLE_NAME.matcher(name).matches()
+            && fs.exists(new Path(status.getPath(), "_delta_log"))) {
+          out.add(name);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list lake: " + root, e);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Registers every table of the lake as a temp view of the same name; returns the names. */
+  public List<String> registerViews() {
+    List<String> names = tables();
+    for (String name : names) {
+      spark.read().format("delta").load(path(name)).createOrReplaceTempView(name);
+    }
+    return names;
+  }
+
+  @Override
+  public String toString() {
+    return root.toString();
+  }
+}

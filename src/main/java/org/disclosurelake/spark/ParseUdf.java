@@ -1,0 +1,37 @@
+package org.disclosurelake.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.disclosurelake.parse.ReportParser;
+
+/**
+ * The parser as a Spark function: (file bytes, path) → a row of {@link LakeSchema#PARSED}. A thin adapter; it
+ * never throws for a bad document, so one file never fails the batch.
+ */
+public final class ParseUdf implements UDF2<byte[], String, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The name the function is registered under. */
+  public static final String NAME = "parse_report";
+
+  // one parser per executor JVM; the parser is thread-safe and not serializable
+  private transient ReportParser parser;
+
+  @Override
+  public Row call(byte[] content, String path) {
+    byte[] bytes = content == null ? new byte[0] : content;
+    try {
+      return ReportRows.toRow(parser().parse(bytes, path), bytes.length);
+    } catch (RuntimeException | StackOverflowError e) {
+      return ReportRows.failed(ReportParser.sha256(bytes), bytes.length, e);
+    }
+  }
+
+  private ReportParser parser() {
+    if (parser == null) {
+      parser = new ReportParser();
+    }
+    return parser;
+  }
+}

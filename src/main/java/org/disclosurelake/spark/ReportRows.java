@@ -1,0 +1,113 @@
+package org.disclosurelake.spark;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.disclosurelake.report.Fact;
+import org.disclosurelake.report.Finding;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Rejection;
+import org.disclosurelake.report.Report;
+import org.disclosurelake.report.Vocabulary;
+
+/** Maps a {@link ParseResult} to a row of {@link LakeSchema#PARSED}, field by field; no parsing happens here. */
+public final class ReportRows {
+
+  private static final BigDecimal LIMIT = BigDecimal.TEN.pow(LakeSchema.VALUE.precision() - LakeSchema.VALUE.scale());
+
+  private ReportRows() {}
+
+  /** The row of one parse result. */
+  public static Row toRow(ParseResult result, long size) {
+    return result.isRejected() ? rejected(result.rejection()) : parsed(result.report(), size);
+  }
+
+  /** The row of a file the parser could not handle at all (a parser bug): rejected with the cause. */
+  public static Row failed(String reportId, long size, Throwable cause) {
+    return rejected(new Rejection("", reportId, size, "parser error: " + cause, "unknown"));
+  }
+
+  private static Row rejected(Rejection r) {
+    Object[] v = new Object[LakeSchema.PARSED.size()];
+    v[0] = r.sha256();
+    v[1] = r.reason();
+    v[2] = r.detectedType();
+    v[3] = r.size();
+    return RowFactory.create(v);
+  }
+
+  private static Row parsed(Report r, long size) {
+    Map<String, BigDecimal> values = r.values();
+    return RowFactory.create(
+        r.sha256(),
+        null,
+        r.form().code(),
+        size,
+        r.agency(),
+        r.year(),
+        r.template().code(),
+        r.form().code(),
+        r.title(),
+        r.publicationDate() == null ? null : Date.valueOf(r.publicationDate()),
+        r.charset(),
+        grid("t2", LakeSchema.T2_ROWS, Vocabulary.T2_COLUMNS, values),
+        grid("t3", LakeSchema.T3_ROWS, Vocabulary.T3_COLUMNS, values),
+        grid("t4", LakeSchema.T4_ROWS, Vocabulary.T4_COLUMNS, values),
+        value(values.get("proactive.total")),
+        facts(r.facts()),
+        findings(r.findings()),
+        r.facts().size(),
+        r.parserVersion());
+  }
+
+  /** A struct of structs (one per vocabulary row, in schema order) filled from keys {@code prefix.row.column}. */
+  private static Row grid(String prefix, List<String> rows, List<String> columns, Map<String, BigDecimal> values) {
+    Object[] out = new Object[rows.size()];
+    for (int r = 0; r < out.length; r++) {
+      Object[] cells = new Object[columns.size()];
+      for (int c = 0; c < cells.length; c++) {
+        cells[c] = value(values.get(prefix + "." + rows.get(r) + "." + columns.get(c)));
+      }
+      out[r] = RowFactory.create(cells);
+    }
+    return RowFactory.create(out);
+  }
+
+  private static List<Row> facts(List<Fact> facts) {
+    List<Row> out = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      out.add(
+          RowFactory.create(
+              f.key(),
+              value(f.value()),
+              f.semantics().code(),
+              f.rowLabel(),
+              f.columnLabel(),
+              f.raw(),
+              f.approximate()));
+    }
+    return out;
+  }
+
+  private static List<Row> findings(List<Finding> findings) {
+    List<Row> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      out.add(RowFactory.create(f.code().code(), f.message(), f.keys()));
+    }
+    return out;
+  }
+
+  /** The value at the lake's scale; null when absent or too large for decimal(24,6) (the fact keeps its raw text). */
+  static BigDecimal value(BigDecimal v) {
+    if (v == null) {
+      return null;
+    }
+    BigDecimal scaled = v.setScale(LakeSchema.VALUE.scale(), RoundingMode.HALF_UP);
+    return scaled.abs().compareTo(LIMIT) >= 0 ? null : scaled;
+  }
+}
