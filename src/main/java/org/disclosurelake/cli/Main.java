@@ -6,19 +6,28 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.disclosurelake.accuracy.AccuracyCommand;
+import org.disclosurelake.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code disclosure-lake} command: {@code run}, {@code parse} and {@code query}. */
+/** The {@code disclosure-lake} command: {@code run}, {@code parse}, {@code query}, {@code generate}, {@code accuracy}. */
 @Command(
     name = "disclosure-lake",
     mixinStandardHelpOptions = true,
     version = "disclosure-lake 0.1.0",
     description = "Turns government information disclosure annual reports into Delta tables and metrics.",
-    subcommands = {RunCommand.class, ParseCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ParseCommand.class,
+      QueryCommand.class,
+      GenerateCommand.class,
+      AccuracyCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code when the command ran but failed (bad input data location, failed query). */
@@ -28,7 +37,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: run, parse or query");
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: run, parse, query, generate or accuracy");
   }
 
   public static void main(String[] args) {

@@ -21,7 +21,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.disclosurelake.parse.ReportParser;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -161,10 +160,9 @@ class LakeJobIT {
     }
   }
 
-  /** The figures the issue states for the seeds; they need the table extraction of the parse branch. */
+  /** The figures issue #2 states for the seeds, end to end through the job. */
   @Test
   @Order(5)
-  @Disabled("needs table extraction from the parse branch")
   void seedFactsMatchTheIssue() {
     assertFact("深州市人民政府办公室", 2021, "t3.new.total", "14");
     assertFact("深州市人民政府办公室", 2021, "t4.review.total", "2");
