@@ -26,7 +26,7 @@ final class ReportExtractor {
 
   static ParseResult extract(Body body, String source, String sha256, long size) {
     CompactText text = new CompactText(body.text());
-    if (!looksLikeReport(text)) {
+    if (!looksLikeReport(text, body.title())) {
       return ParseResult.rejected(
           new Rejection(source, sha256, size, "not a disclosure report: no 政府信息公开 annual-report title or tables",
               body.form().code()));
@@ -104,7 +104,10 @@ final class ReportExtractor {
    * A report prints a disclosure table, or calls itself a 政府信息公开 annual report; an ordinary page that merely
    * links to 政府信息公开 in its menu does neither.
    */
-  private static boolean looksLikeReport(CompactText t) {
+  private static boolean looksLikeReport(CompactText t, String title) {
+    if (title != null && title.contains("信息公开") && (title.contains("年度报告") || title.contains("年报"))) {
+      return true;
+    }
     int n = t.length();
     boolean tables = t.indexOf("本年新收", 0, n) >= 0 || t.indexOf("第二十条", 0, n) >= 0 || t.indexOf("结果维持", 0, n) >= 0;
     boolean annualReport =
