@@ -1,0 +1,177 @@
+package org.disclosurelake.parse;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Rejection;
+
+/**
+ * A {@link ReportParser} with a per-document budget: oversize files are rejected unread, a parse that outlives the
+ * time budget or runs out of memory becomes a rejection, so no document can hang or fail a batch. Thread-safe; one
+ * instance per JVM (e.g. per Spark executor) is enough.
+ *
+ * <p>Limits of the approach. A timed-out parse is interrupted and abandoned, not killed: Java cannot stop a thread
+ * safely, so a parser loop that ignores interrupts keeps its daemon thread and a CPU busy until it ends by itself
+ * ({@link #abandonedWorkers()} counts them). An {@link OutOfMemoryError} is caught on the worker, after which the
+ * parse's garbage is unreachable and the heap usually recovers; but the error may strike another thread of the JVM
+ * instead, and code interrupted by it may leave shared state broken. Real isolation needs a separate process.
+ */
+public final class BudgetedParser {
+
+  /** Files larger than this are rejected without parsing. */
+  public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+  /** Wall-clock time one document may take. */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final BiFunction<byte[], String, ParseResult> parser;
+  private final long maxBytes;
+  private final Duration timeBudget;
+  private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+  private final AtomicInteger abandoned = new AtomicInteger();
+
+  /** The real parser with the default limits. */
+  public BudgetedParser() {
+    this(DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET);
+  }
+
+  /** The real parser with the given limits. */
+  public BudgetedParser(long maxBytes, Duration timeBudget) {
+    this(new ReportParser()::parse, maxBytes, timeBudget);
+  }
+
+  /** Any parser (tests inject slow or failing ones) with the given limits. */
+  public BudgetedParser(BiFunction<byte[], String, ParseResult> parser, long maxBytes, Duration timeBudget) {
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.timeBudget = Objects.requireNonNull(timeBudget, "timeBudget");
+    if (maxBytes < 0 || timeBudget.isNegative() || timeBudget.isZero()) {
+      throw new IllegalArgumentException(
+          "Cannot build budget: size limit " + maxBytes + " and time budget " + timeBudget + " must be positive");
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** Parses one document within the budget; never throws for bad content. */
+  public ParseResult parse(byte[] bytes, String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(source, "source");
+    if (bytes.length > maxBytes) {
+      return reject(bytes, source, "oversize: " + bytes.length + " bytes > limit " + maxBytes + " bytes");
+    }
+    Worker worker = new Worker(bytes, source);
+    Future<ParseResult> parse = workers.submit(worker::run);
+    try {
+      return parse.get(timeBudget.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      if (!worker.abandon(parse)) {
+        return result(parse, source); // finished in the meantime
+      }
+      return reject(bytes, source, "time budget exceeded: " + seconds(timeBudget) + "s");
+    } catch (InterruptedException e) {
+      worker.abandon(parse);
+      Thread.currentThread().interrupt();
+      return reject(bytes, source, "interrupted while parsing");
+    } catch (ExecutionException e) {
+      throw programmerError(source, e);
+    }
+  }
+
+  /** Parses that timed out and whose worker has not finished yet. */
+  public int abandonedWorkers() {
+    return abandoned.get();
+  }
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  public Duration timeBudget() {
+    return timeBudget;
+  }
+
+  private static ParseResult result(Future<ParseResult> parse, String source) {
+    try {
+      return parse.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Cannot read finished parse of " + source + ": interrupted", e);
+    } catch (ExecutionException e) {
+      throw programmerError(source, e);
+    }
+  }
+
+  private static IllegalStateException programmerError(String source, ExecutionException e) {
+    // Worker.run turns every expected failure into a rejection: what is left is a bug
+    return new IllegalStateException("Cannot parse " + source + ": " + e.getCause(), e.getCause());
+  }
+
+  /** One parse on a pool thread; knows whether its caller gave up on it, to keep the abandoned count right. */
+  private final class Worker {
+    private static final int RUNNING = 0;
+    private static final int DONE = 1;
+    private static final int ABANDONED = 2;
+
+    private final byte[] bytes;
+    private final String source;
+    private final AtomicInteger state = new AtomicInteger(RUNNING);
+
+    Worker(byte[] bytes, String source) {
+      this.bytes = bytes;
+      this.source = source;
+    }
+
+    ParseResult run() {
+      try {
+        return parser.apply(bytes, source);
+      } catch (OutOfMemoryError e) {
+        String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return reject(bytes, source, "memory budget exceeded" + detail);
+      } catch (RuntimeException | StackOverflowError e) {
+        return reject(bytes, source, "parser error: " + e);
+      } finally {
+        if (!state.compareAndSet(RUNNING, DONE)) {
+          abandoned.decrementAndGet();
+        }
+      }
+    }
+
+    /** Gives up on the parse and interrupts it; false if it had already finished. */
+    boolean abandon(Future<ParseResult> parse) {
+      abandoned.incrementAndGet();
+      if (!state.compareAndSet(RUNNING, ABANDONED)) {
+        abandoned.decrementAndGet();
+        return false;
+      }
+      parse.cancel(true);
+      return true;
+    }
+  }
+
+  private static ParseResult reject(byte[] bytes, String source, String reason) {
+    String type = Sniffer.sniff(bytes, source).detectedType();
+    return ParseResult.rejected(new Rejection(source, ReportParser.sha256(bytes), bytes.length, reason, type));
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
+  }
+
+  private static ThreadFactory daemonThreads() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "budgeted-parser-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
