@@ -22,6 +22,9 @@ import org.disclosurelake.report.Template;
 /** Turns a {@link Body} into a {@link Report}: metadata, tables, narrative facts, then the self-checks. */
 final class ReportExtractor {
 
+  // a report without a single figure is only a report if it has prose; a title or link page is not
+  private static final int MIN_REPORT_CHARS = 300;
+
   private ReportExtractor() {}
 
   static ParseResult extract(Body body, String source, String sha256, long size) {
@@ -47,6 +50,17 @@ final class ReportExtractor {
     List<Fact> facts = new ArrayList<>(tables.facts());
     List<Finding> crossChecks = new ArrayList<>();
     mergeNarrative(facts, narrative, crossChecks);
+    boolean anyValue = facts.stream().anyMatch(Fact::hasValue);
+    if (!anyValue && meta.agency() == null && meta.year() == null) {
+      return ParseResult.rejected(
+          new Rejection(source, sha256, size, "not a disclosure report: no agency, year or figure found",
+              body.form().code()));
+    }
+    if (!anyValue && text.length() < MIN_REPORT_CHARS) {
+      return ParseResult.rejected(
+          new Rejection(source, sha256, size,
+              "no report content: a title or a link without tables, figures or text", body.form().code()));
+    }
     List<Finding> findings = new ArrayList<>(body.findings());
     findings.addAll(tables.findings());
     findings.addAll(crossChecks);

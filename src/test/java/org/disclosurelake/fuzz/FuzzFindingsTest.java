@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.disclosurelake.parse.ReportParser;
 import org.disclosurelake.report.ParseResult;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Findings of the fuzzers and the hostile-file tests, each as a plain input and the behaviour we want. Disabled
- * while the parser still fails them; enable a test together with its fix.
+ * Findings of the fuzzers and the hostile-file tests, each as a plain input and the behaviour we want: regression
+ * tests for the fixes (GluedSplitter counts every cut against its budget; a title alone is no report).
  */
 class FuzzFindingsTest {
 
@@ -29,14 +28,12 @@ class FuzzFindingsTest {
    */
   @Test
   @Timeout(30)
-  @Disabled("finding: GluedSplitter.cut is exponential in the digits of a glued row; fix in parse/table")
   void gluedDigitRowsFinishQuickly() {
     ParseInvariants.check(parse("glued-digits-hang.txt"));
   }
 
   /** A title alone, with no table, no sentence and no figure, is not a report. */
   @Test
-  @Disabled("finding: a title-only document becomes a report with no facts; fix in ReportExtractor.looksLikeReport")
   void titleAloneIsNotAReport() {
     ParseResult result =
         PARSER.parse("某某市人民政府2021年政府信息公开工作年度报告\n".getBytes(StandardCharsets.UTF_8), "title.txt");

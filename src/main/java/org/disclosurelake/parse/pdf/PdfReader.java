@@ -42,7 +42,7 @@ public final class PdfReader implements FormReader {
       throw new RejectedDocumentException("broken PDF: empty file", "pdf");
     }
     try (PDDocument doc = Loader.loadPDF(bytes)) {
-      return read(doc);
+      return read(doc, !endsWithEof(bytes));
     } catch (InvalidPasswordException e) {
       throw new RejectedDocumentException("encrypted PDF: " + e.getMessage(), "pdf");
     } catch (IOException | RuntimeException e) {
@@ -51,7 +51,14 @@ public final class PdfReader implements FormReader {
     }
   }
 
-  private static Body read(PDDocument doc) throws IOException, RejectedDocumentException {
+  /** A complete PDF ends with "%%EOF" (within the last KiB, allowing trailing white space or junk). */
+  private static boolean endsWithEof(byte[] bytes) {
+    int from = Math.max(0, bytes.length - 1024);
+    String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return tail.contains("%%EOF");
+  }
+
+  private static Body read(PDDocument doc, boolean truncated) throws IOException, RejectedDocumentException {
     List<Finding> findings = new ArrayList<>();
     int total = doc.getNumberOfPages();
     int count = Math.min(total, MAX_PAGES);
@@ -75,6 +82,9 @@ public final class PdfReader implements FormReader {
     }
     boolean anyText = pages.stream().anyMatch(PageContent::hasText);
     if (!anyText && glyphs.shownGlyphs() == 0) {
+      if (truncated) {
+        throw new RejectedDocumentException("truncated PDF: no %%EOF at the end and no readable page content", "pdf");
+      }
       throw new RejectedDocumentException(images > 0 ? IMAGE_ONLY : "empty PDF: no text and no images", "pdf");
     }
     TextQuality.check(pages, glyphs.shownGlyphs(), glyphs.unmappedGlyphs(), glyphs.cjkFonts()).ifPresent(findings::add);
