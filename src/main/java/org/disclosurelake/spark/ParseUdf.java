@@ -2,6 +2,7 @@ package org.disclosurelake.spark;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
+import org.disclosurelake.parse.BudgetedParser;
 import org.disclosurelake.parse.ReportParser;
 
 /**
@@ -15,8 +16,9 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
   /** The name the function is registered under. */
   public static final String NAME = "parse_report";
 
-  // one parser per executor JVM; the parser is thread-safe and not serializable
-  private transient ReportParser parser;
+  // one parser per executor JVM; thread-safe and not serializable. The budget turns an oversize file (64 MiB),
+  // a parse over 30 s or an out-of-memory parse into a rejection instead of a hung or failed task
+  private transient BudgetedParser parser;
 
   @Override
   public Row call(byte[] content, String path) {
@@ -28,9 +30,9 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
     }
   }
 
-  private ReportParser parser() {
+  private BudgetedParser parser() {
     if (parser == null) {
-      parser = new ReportParser();
+      parser = new BudgetedParser();
     }
     return parser;
   }
