@@ -55,7 +55,7 @@ record RowRead(List<List<CellText>> candidates, List<String> problems) {
       return new RowRead(List.of(), problems);
     }
     if (r.splits().isEmpty()) {
-      problems.add(chunks.size() + " cells " + chunks + " where the template has " + cells);
+      problems.add("the digits of " + chunks + " cannot fill the template's " + cells + " cells");
       return new RowRead(List.of(), problems);
     }
     Set<List<CellText>> distinct = new LinkedHashSet<>();

@@ -49,7 +49,7 @@ public final class Table2Reader {
 
   private Table2Reader() {}
 
-  /** Reads 表二 between compact positions {@code from} and {@code to}; returns false when there is none. */
+  /** Reads 表二, which starts at its first 第二十条 heading and ends before compact position {@code to}. */
   public static boolean read(CompactText t, int to, Template template, TableSink sink) {
     int start = t.indexOf("第二十条", 0, to);
     if (start < 0) {
@@ -67,12 +67,12 @@ public final class Table2Reader {
     for (RowLocator.Located row : loc.rows(start)) {
       List<String> cols = columns(row.key(), template);
       RowRead read = RowRead.read(row.region(), cols.size(), RowRule.NONE, false);
-      emit(row, cols, read, t, sink);
+      emit(row, cols, read, sink);
     }
     return true;
   }
 
-  private static void emit(RowLocator.Located row, List<String> cols, RowRead read, CompactText t, TableSink sink) {
+  private static void emit(RowLocator.Located row, List<String> cols, RowRead read, TableSink sink) {
     for (String problem : read.problems()) {
       sink.finding(FindingCode.SHAPE, "表二 " + row.label() + ": " + problem, List.of());
     }
