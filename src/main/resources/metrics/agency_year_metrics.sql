@@ -72,10 +72,10 @@ SELECT
   xm.fees_amount_wan,
   -- ranks compare like with like: same year, same region or level, same kind of reporter
   CASE WHEN c.province_code IS NOT NULL AND am.applications IS NOT NULL THEN
-    rank() OVER (PARTITION BY c.year, c.province_code, c.reporter_type, am.applications IS NULL
+    rank() OVER (PARTITION BY c.year, c.province_code, c.level, c.reporter_type, am.applications IS NULL
       ORDER BY am.applications DESC) END AS rank_in_province_applications,
   CASE WHEN c.province_code IS NOT NULL AND om.grant_rate IS NOT NULL THEN
-    rank() OVER (PARTITION BY c.year, c.province_code, c.reporter_type, om.grant_rate IS NULL
+    rank() OVER (PARTITION BY c.year, c.province_code, c.level, c.reporter_type, om.grant_rate IS NULL
       ORDER BY om.grant_rate DESC) END AS rank_in_province_grant_rate,
   CASE WHEN c.level IS NOT NULL AND am.applications IS NOT NULL THEN
     rank() OVER (PARTITION BY c.year, c.level, c.reporter_type, am.applications IS NULL
