@@ -186,7 +186,10 @@ class LakeJobIT {
     assertEquals(0, new BigDecimal("2").compareTo(shenzhou.getDecimal(1)));
     Row metrics =
         table(LakeSchema.AGENCY_YEAR_METRICS)
-            .filter(col("agency").equalTo("深州市人民政府办公室").and(col("year").equalTo(2021)))
+            // the metric tables are keyed by the resolved agency_id; `agency` there is the canonical name
+            .filter(col("agency_id")
+                .equalTo(org.disclosurelake.agency.AgencyResolver.bundled().resolve("深州市人民政府办公室").agencyId())
+                .and(col("year").equalTo(2021)))
             .select("applications", "review_per_100", "litigation_per_100")
             .first();
     assertEquals(14L, metrics.getLong(0));
