@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code disclosure-lake} command: {@code run}, {@code parse}, {@code query}, {@code generate}, {@code accuracy}. */
+/** The {@code disclosure-lake} command: {@code run}, {@code parse}, {@code query}, {@code generate}, {@code accuracy}, {@code export}. */
 @Command(
     name = "disclosure-lake",
     mixinStandardHelpOptions = true,
@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       GenerateCommand.class,
       AccuracyCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -59,14 +59,14 @@ public final class LakeJob {
     }
   }
 
-  /** Recomputes {@code agency_year_metrics} from the lake's current tables. */
+  /** Recomputes the derived tables ({@code agencies}, {@code agency_year_metrics}, …) from the lake's tables. */
   public void computeMetrics() {
     computeMetrics(new DeltaWriter(spark, lake));
   }
 
   private void computeMetrics(DeltaWriter writer) {
-    lake.registerViews();
-    writer.overwrite(LakeSchema.AGENCY_YEAR_METRICS, MetricsRunner.run(spark));
+    // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
+    MetricTables.write(spark, lake);
   }
 
   /** The lake this job writes. */

@@ -20,6 +20,12 @@ public final class LakeSchema {
   public static final String FACTS = "facts";
   public static final String REJECTS = "rejects";
   public static final String AGENCY_YEAR_METRICS = "agency_year_metrics";
+  // derived tables rewritten by every metrics run (see MetricTables and metrics/dictionary.tsv)
+  public static final String AGENCIES = "agencies";
+  public static final String CROSS_YEAR_FINDINGS = "cross_year_findings";
+  public static final String REGION_YEAR_METRICS = "region_year_metrics";
+  public static final String LEVEL_YEAR_METRICS = "level_year_metrics";
+  public static final String METRIC_DICTIONARY = "metric_dictionary";
 
   /** Every value in the lake: 18 integer digits, 6 decimals (money in 万元 has decimals). */
   public static final DecimalType VALUE = DataTypes.createDecimalType(24, 6);

@@ -4,31 +4,81 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs the metric SQL files of {@code src/main/resources/metrics/} in order, each registered as a temp view named
- * after its file, over the temp views {@code reports} and {@code facts}; the last one is the metric table.
+ * after its file, over the temp views {@code reports} and {@code facts} and the {@code agencies} view it builds
+ * from {@code reports} with the agency resolver.
  */
 public final class MetricsRunner {
 
   /** The SQL files (without {@code .sql}), in dependency order. */
   public static final List<String> VIEWS =
-      List.of("report_values", "agency_year_reports", LakeSchema.AGENCY_YEAR_METRICS);
+      List.of(
+          "report_values",
+          "agency_year_reports",
+          "application_metrics",
+          "outcome_metrics",
+          "requester_metrics",
+          "backlog_metrics",
+          "dispute_metrics",
+          "correction_metrics",
+          "disclosure_metrics",
+          LakeSchema.AGENCY_YEAR_METRICS,
+          LakeSchema.CROSS_YEAR_FINDINGS,
+          "rollups",
+          LakeSchema.REGION_YEAR_METRICS,
+          LakeSchema.LEVEL_YEAR_METRICS);
+
+  /** The views that are written to the lake as tables, besides {@code agencies} and the dictionary. */
+  public static final List<String> OUTPUTS =
+      List.of(
+          LakeSchema.AGENCY_YEAR_METRICS,
+          LakeSchema.CROSS_YEAR_FINDINGS,
+          LakeSchema.REGION_YEAR_METRICS,
+          LakeSchema.LEVEL_YEAR_METRICS);
+
+  /** The view cached by {@link #runAll} (released by {@link #release}). */
+  static final String CACHED = "agency_year_reports";
 
   private MetricsRunner() {}
 
-  /** Registers every metric view and returns the last ({@code agency_year_metrics}). */
-  public static Dataset<Row> run(SparkSession spark) {
-    Dataset<Row> last = null;
-    for (String view : VIEWS) {
-      last = spark.sql(sql(view));
-      last.createOrReplaceTempView(view);
+  /** Drops the cached intermediate view of the last run. */
+  public static void release(SparkSession spark) {
+    if (spark.catalog().tableExists(CACHED)) {
+      spark.catalog().uncacheTable(CACHED);
     }
-    return last;
+  }
+
+  /** Registers {@code agencies} and every metric view and returns {@code agency_year_metrics}. */
+  public static Dataset<Row> run(SparkSession spark) {
+    return runAll(spark).get(LakeSchema.AGENCY_YEAR_METRICS);
+  }
+
+  /** Registers {@code agencies} and every metric view; returns the output tables by name, agencies first. */
+  public static Map<String, Dataset<Row>> runAll(SparkSession spark) {
+    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+    Dataset<Row> agencies = AgencyTable.build(spark, spark.table(LakeSchema.REPORTS));
+    agencies.createOrReplaceTempView(LakeSchema.AGENCIES);
+    out.put(LakeSchema.AGENCIES, agencies);
+    for (String view : VIEWS) {
+      Dataset<Row> result = spark.sql(sql(view));
+      result.createOrReplaceTempView(view);
+      if (view.equals(CACHED)) {
+        // every metric family joins it to itself on year - 1: compute the pivot and the choice once
+        spark.catalog().cacheTable(view);
+      }
+      if (OUTPUTS.contains(view)) {
+        out.put(view, result);
+      }
+    }
+    return out;
   }
 
   /** The SQL text of a metric view, read from the classpath. */

@@ -3,6 +3,7 @@ package org.disclosurelake.spark;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,9 @@ class MetricsSqlTest {
       String sql = MetricsRunner.sql(view).toLowerCase(Locale.ROOT);
       assertFalse(sql.matches("(?s).*\\b(lag|lead)\\s*\\(.*"), view + " uses LAG/LEAD");
     }
-    assertTrue(MetricsRunner.sql("agency_year_metrics").contains("p.year = c.year - 1"));
+    for (String view : List.of("application_metrics", "backlog_metrics", "dispute_metrics", "disclosure_metrics",
+        "cross_year_findings")) {
+      assertTrue(MetricsRunner.sql(view).contains("p.year = c.year - 1"), view);
+    }
   }
 }

@@ -1,0 +1,93 @@
+package org.disclosurelake.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Writes the derived tables of a metrics run (agencies, agency_year_metrics, cross_year_findings, the roll-ups and
+ * the metric dictionary), each replaced entirely, partitioned by year when it has one, with column comments.
+ */
+public final class MetricTables {
+
+  /** The metric dictionary as a table: the TSV's columns, tables as an array. */
+  public static final StructType DICTIONARY_SCHEMA =
+      new StructType()
+          .add("name", DataTypes.StringType)
+          .add("tables", DataTypes.createArrayType(DataTypes.StringType))
+          .add("label_zh", DataTypes.StringType)
+          .add("definition", DataTypes.StringType)
+          .add("formula", DataTypes.StringType)
+          .add("denominator", DataTypes.StringType)
+          .add("unit", DataTypes.StringType)
+          .add("caveats", DataTypes.StringType)
+          .add("version", DataTypes.StringType);
+
+  private MetricTables() {}
+
+  /** Computes every metric view over the lake's current tables and writes the derived tables. */
+  public static void write(SparkSession spark, Lake lake) {
+    lake.registerViews();
+    MetricDictionary dictionary = MetricDictionary.bundled();
+    Map<String, Dataset<Row>> tables = MetricsRunner.runAll(spark);
+    // the roll-ups and findings read agency_year_metrics again: compute it once
+    Dataset<Row> metrics = tables.get(LakeSchema.AGENCY_YEAR_METRICS).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+        save(withComments(t.getValue(), dictionary), lake.path(t.getKey()));
+      }
+      save(dictionaryTable(spark, dictionary), lake.path(LakeSchema.METRIC_DICTIONARY));
+    } finally {
+      metrics.unpersist();
+      MetricsRunner.release(spark);
+    }
+  }
+
+  /** The dictionary's entries as rows. */
+  public static Dataset<Row> dictionaryTable(SparkSession spark, MetricDictionary dictionary) {
+    List<Row> rows = new ArrayList<>();
+    for (MetricDictionary.Entry e : dictionary.entries()) {
+      rows.add(RowFactory.create(e.name(), e.tables(), e.labelZh(), e.definition(), e.formula(), e.denominator(),
+          e.unit(), e.caveats(), e.version()));
+    }
+    return spark.createDataFrame(rows, DICTIONARY_SCHEMA);
+  }
+
+  /** Every column that the dictionary defines gets its comment (Chinese label — definition) as field metadata. */
+  public static Dataset<Row> withComments(Dataset<Row> data, MetricDictionary dictionary) {
+    String[] names = data.columns();
+    Column[] columns = new Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      Metadata comment =
+          dictionary
+              .find(name)
+              .map(e -> new MetadataBuilder().putString("comment", e.comment()).build())
+              .orElse(Metadata.empty());
+      columns[i] = col(name).as(name, comment);
+    }
+    return data.select(columns);
+  }
+
+  private static void save(Dataset<Row> data, String path) {
+    DataFrameWriter<Row> writer =
+        data.write().format("delta").mode("overwrite").option("overwriteSchema", "true");
+    if (List.of(data.columns()).contains(LakeSchema.PARTITION)) {
+      writer = writer.partitionBy(LakeSchema.PARTITION);
+    }
+    writer.save(path);
+  }
+}
