@@ -19,9 +19,9 @@ final class EmptyFiles {
 
   private EmptyFiles() {}
 
-  /** Qualified paths of the empty files under the input (a file, folder or glob), skipping hidden ones as Spark does. */
-  static List<String> under(SparkSession spark, String input) {
-    List<String> out = new ArrayList<>();
+  /** The empty files under the input (a file, folder or glob), skipping hidden ones as Spark does. */
+  static List<FileStatus> under(SparkSession spark, String input) {
+    List<FileStatus> out = new ArrayList<>();
     try {
       Path pattern = new Path(input);
       FileSystem fs = pattern.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -32,7 +32,7 @@ final class EmptyFiles {
       for (FileStatus root : roots) {
         if (!root.isDirectory()) {
           if (root.getLen() == 0) {
-            out.add(root.getPath().toString());
+            out.add(root);
           }
           continue;
         }
@@ -40,7 +40,7 @@ final class EmptyFiles {
         while (files.hasNext()) {
           LocatedFileStatus f = files.next();
           if (f.getLen() == 0 && !hidden(root.getPath(), f.getPath())) {
-            out.add(f.getPath().toString());
+            out.add(f);
           }
         }
       }

@@ -20,6 +20,8 @@ public final class LakeSchema {
   public static final String FACTS = "facts";
   public static final String REJECTS = "rejects";
   public static final String AGENCY_YEAR_METRICS = "agency_year_metrics";
+  public static final String INPUTS = "inputs";
+  public static final String REPORT_LINKS = "report_links";
 
   /** Every value in the lake: 18 integer digits, 6 decimals (money in 万元 has decimals). */
   public static final DecimalType VALUE = DataTypes.createDecimalType(24, 6);
@@ -120,6 +122,20 @@ public final class LakeSchema {
           field("reason", DataTypes.StringType),
           field("size", DataTypes.LongType),
           field("detected_type", DataTypes.StringType),
+          field("ingest_time", DataTypes.TimestampType));
+
+  /**
+   * One row per input file ever ingested, written last in a run: what an incremental run compares the listing with.
+   * {@code report_id} is the SHA-256 of the bytes read; {@code rejected} the reason when the file became a reject.
+   */
+  public static final StructType INPUTS_TABLE =
+      struct(
+          field("path", DataTypes.StringType),
+          field("size", DataTypes.LongType),
+          field("modification_time", DataTypes.TimestampType),
+          field("report_id", DataTypes.StringType),
+          field("rejected", DataTypes.StringType),
+          field("parser_version", DataTypes.StringType),
           field("ingest_time", DataTypes.TimestampType));
 
   /** The partition column of reports, facts and metrics. */

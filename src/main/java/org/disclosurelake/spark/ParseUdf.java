@@ -3,6 +3,7 @@ package org.disclosurelake.spark;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.disclosurelake.parse.ReportParser;
+import org.disclosurelake.report.ParseResult;
 
 /**
  * The parser as a Spark function: (file bytes, path) → a row of {@link LakeSchema#PARSED}. A thin adapter; it
@@ -15,8 +16,14 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
   /** The name the function is registered under. */
   public static final String NAME = "parse_report";
 
+  /** What the UDF calls per document: bytes + path → result. */
+  @FunctionalInterface
+  interface DocumentParser {
+    ParseResult parse(byte[] bytes, String path);
+  }
+
   // one parser per executor JVM; the parser is thread-safe and not serializable
-  private transient ReportParser parser;
+  private transient DocumentParser parser;
 
   @Override
   public Row call(byte[] content, String path) {
@@ -28,10 +35,15 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
     }
   }
 
-  private ReportParser parser() {
+  private DocumentParser parser() {
     if (parser == null) {
-      parser = new ReportParser();
+      parser = newParser();
     }
     return parser;
+  }
+
+  /** The seam for the budgeted parser (size limit, time budget, OOM → rejection): swap this one line. */
+  static DocumentParser newParser() {
+    return new ReportParser()::parse;
   }
 }
