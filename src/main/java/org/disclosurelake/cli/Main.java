@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
       QueryCommand.class,
       GenerateCommand.class,
       AccuracyCommand.class,
+      MaintainCommand.class,
+      BenchIngestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
