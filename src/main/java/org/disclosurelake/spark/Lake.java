@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 /** The lake folder: one path-based Delta table per sub-folder, named after the folder. */
 public final class Lake {
 
+  private static final Pattern COMMIT = Pattern.compile("\\d{20}\\.(json|checkpoint.*\\.parquet)");
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final SparkSession spark;
@@ -46,7 +47,7 @@ public final class Lake {
       for (FileStatus status : fs.listStatus(root)) {
         String name = status.getPath().getName();
         if (status.isDirectory() && TABLE_NAME.matcher(name).matches()
-            && fs.exists(new Path(status.getPath(), "_delta_log"))) {
+            && hasCommit(fs, new Path(status.getPath(), "_delta_log"))) {
           out.add(name);
         }
       }
@@ -57,11 +58,10 @@ public final class Lake {
     return out;
   }
 
-  /** Whether the table exists (its folder has a {@code _delta_log}). */
+  /** Whether the table exists (its {@code _delta_log} holds a commit). */
   public boolean exists(String table) {
     try {
-      Path log = new Path(new Path(root, table), "_delta_log");
-      return fs().exists(log);
+      return hasCommit(fs(), new Path(new Path(root, table), "_delta_log"));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lake: " + root, e);
     }
@@ -92,13 +92,29 @@ public final class Lake {
     for (String table : tables()) {
       try {
         spark.read().format("delta").load(path(table)).schema();
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // SparkException is checked in Java's eyes but thrown by Scala code here
         throw new IllegalStateException(
             "Cannot read table " + table + " of lake " + root + " (corrupt _delta_log? restore or move it away): "
                 + oneLine(e),
             e);
       }
     }
+  }
+
+  /**
+   * A {@code _delta_log} with at least one commit or checkpoint file: a folder whose first commit is not written
+   * yet (another writer creating the table this moment, or a run killed then) is not a table.
+   */
+  private static boolean hasCommit(FileSystem fs, Path log) throws IOException {
+    if (!fs.exists(log)) {
+      return false;
+    }
+    for (FileStatus f : fs.listStatus(log)) {
+      if (COMMIT.matcher(f.getPath().getName()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private FileSystem fs() throws IOException {

@@ -43,7 +43,7 @@ class LakeGuardIT {
   private static void assertOneLineFailure(String[] result, String expected) {
     assertEquals("1", result[0], result[1]);
     assertEquals(1, result[1].strip().lines().count(), result[1]);
-    assertTrue(result[1].startsWith("run: " + expected), result[1]);
+    assertTrue(result[1].startsWith("disclosure-lake run: " + expected), result[1]);
   }
 
   @Test
@@ -73,7 +73,7 @@ class LakeGuardIT {
     String[] result = cli("run", "--input", SAMPLE.toString(), "--lake", file.resolve("lake").toString());
     assertEquals("1", result[0], result[1]);
     assertEquals(1, result[1].strip().lines().count(), result[1]);
-    assertTrue(result[1].startsWith("run: Cannot "), result[1]);
+    assertTrue(result[1].startsWith("disclosure-lake run: Cannot "), result[1]);
   }
 
   @Test

@@ -88,7 +88,13 @@ class LakeProcessIT {
     Path lake = tmp.resolve("shared-lake");
     Process a = start(input.resolve("a"), lake, "writer-a");
     Process b = start(input.resolve("b"), lake, "writer-b");
-    assertTrue(a.waitFor(15, TimeUnit.MINUTES) && b.waitFor(1, TimeUnit.MINUTES), "writers finished");
+    try {
+      assertTrue(a.waitFor(15, TimeUnit.MINUTES), "writer a finished");
+      assertTrue(b.waitFor(15, TimeUnit.MINUTES), "writer b finished");
+    } finally {
+      a.destroyForcibly();
+      b.destroyForcibly();
+    }
     assertEquals(0, a.exitValue(), output("writer-a"));
     assertEquals(0, b.exitValue(), output("writer-b"));
     assertEquals(clean, snapshot(lake));
