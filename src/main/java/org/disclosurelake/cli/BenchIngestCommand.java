@@ -2,7 +2,6 @@ package org.disclosurelake.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.disclosurelake.spark.IngestBenchmark;
@@ -46,11 +45,10 @@ final class BenchIngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("master %s, cores %d, -Xmx %d MB%n", spark.sparkContext().master(),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    IngestBenchmark.Result r = new IngestBenchmark(spark, work).run(count, seed, metricsRows);
-    for (Map.Entry<String, String> e : r.figures().entrySet()) {
-      out.printf("%-30s %s%n", e.getKey(), e.getValue());
-    }
-    out.flush();
+    new IngestBenchmark(spark, work, (key, value) -> {
+      out.printf("%-30s %s%n", key, value);
+      out.flush();
+    }).run(count, seed, metricsRows);
     return 0;
   }
 }

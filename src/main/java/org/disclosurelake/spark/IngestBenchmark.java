@@ -34,14 +34,23 @@ public final class IngestBenchmark {
 
   private final SparkSession spark;
   private final Path work;
+  private final java.util.function.BiConsumer<String, String> progress;
 
-  public IngestBenchmark(SparkSession spark, Path work) {
+  /** A benchmark under {@code work}; each figure is handed to {@code progress} as soon as it is measured. */
+  public IngestBenchmark(SparkSession spark, Path work, java.util.function.BiConsumer<String, String> progress) {
     this.spark = spark;
     this.work = work;
+    this.progress = progress;
   }
 
   public Result run(int count, long seed, long metricsRows) throws IOException {
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>() {
+      @Override
+      public String put(String key, String value) {
+        progress.accept(key, value);
+        return super.put(key, value);
+      }
+    };
     Path corpus = work.resolve("corpus-" + count + "-" + seed);
     Path docs = corpus.resolve("docs");
     Path truth = corpus.resolve("truth");
@@ -84,7 +93,7 @@ public final class IngestBenchmark {
       out.put("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20)));
     }
     if (metricsRows > 0) {
-      out.putAll(SyntheticMetrics.time(spark, work.resolve("metrics-lake-" + metricsRows), metricsRows));
+      SyntheticMetrics.time(spark, work.resolve("metrics-lake-" + metricsRows), metricsRows).forEach(out::put);
     }
     return new Result(out);
   }

@@ -38,10 +38,10 @@ public final class LakeJob {
     Timestamp ingestTime = Timestamp.from(Instant.now());
     boolean reparse = config.mode() == JobConfig.Mode.REPARSE;
     InputFiles inputs = new InputFiles(spark, config.input());
-    Dataset<Row> listing = inputs.listing().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> listing = stages.time("list", inputs::listing).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long listed = stages.time("list", listing::count);
-      long listedNonEmpty = listing.filter(col("size").gt(0)).count();
+      long listedNonEmpty = stages.time("list", () -> listing.filter(col("size").gt(0)).count());
       List<Row> candidates = stages.time("compare with log", () -> InputFiles.candidates(listing, log(), reparse));
       long newFiles = candidates.stream().filter(r -> r.isNullAt(3)).count();
       long changed = candidates.size() - newFiles;
@@ -49,7 +49,7 @@ public final class LakeJob {
         if (!lake.exists(LakeSchema.AGENCY_YEAR_METRICS) && lake.exists(LakeSchema.REPORTS)) {
           stages.time("metrics", () -> computeMetrics(new DeltaWriter(spark, lake)));
         }
-        return new RunSummary(listed, 0, listed, 0, 0, 0, 0, 0, Map.of());
+        return new RunSummary(listed, 0, 0, listed, 0, 0, 0, 0, Map.of());
       }
       return ingest(inputs, candidates, listedNonEmpty, reparse, ingestTime)
           .withFiles(listed, newFiles, changed, listed - candidates.size());
