@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       AccuracyCommand.class,
       ExportCommand.class,
+      MaintainCommand.class,
+      BenchIngestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

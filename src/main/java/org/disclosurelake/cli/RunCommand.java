@@ -43,22 +43,34 @@ final class RunCommand implements Callable<Integer> {
       description = "Lake folder, one Delta table per sub-folder (default: ${DEFAULT-VALUE}).")
   String lake;
 
+  @Option(
+      names = "--reparse",
+      description = "Parse every input file again, not only new and changed ones (e.g. after a parser fix).")
+  boolean reparse;
+
   @Override
   public Integer call() {
     LocalPaths.expectExisting(spec.commandLine(), "--input", input);
     long start = System.nanoTime();
     SparkSession spark = Sessions.getOrCreate("disclosure-lake run");
-    LakeJob job = new LakeJob(spark, new JobConfig(input, lake));
+    LakeJob job = new LakeJob(spark, new JobConfig(input, lake, reparse ? JobConfig.Mode.REPARSE : JobConfig.Mode.INCREMENTAL));
     RunSummary summary = job.run();
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("lake:            %s%n", job.lake());
     out.printf("files seen:      %d%n", summary.filesSeen());
+    out.printf(
+        "  new %d, changed %d (same bytes %d), unchanged %d%n",
+        summary.filesNew(), summary.filesChanged(), summary.filesSameBytes(), summary.filesUnchanged());
     out.printf("reports written: %d%n", summary.reportsWritten());
     out.printf("files rejected:  %d%n", summary.filesRejected());
     out.printf("facts written:   %d%n", summary.factsWritten());
     out.printf("findings:        %s%n", findings(summary.findingsByCode()));
     out.printf("wall time:       %.1f s%n", wall.toMillis() / 1000.0);
+    if (!job.lake().exists(LakeSchema.AGENCY_YEAR_METRICS)) {
+      out.flush();
+      return 0;
+    }
     Dataset<Row> metrics =
         spark.read().format("delta").load(job.lake().path(LakeSchema.AGENCY_YEAR_METRICS)).orderBy("agency", "year");
     out.printf("%n%s (first %d rows):%n", LakeSchema.AGENCY_YEAR_METRICS, PREVIEW_ROWS);

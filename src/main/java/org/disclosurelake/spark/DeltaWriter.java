@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import io.delta.tables.DeltaTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,58 +28,113 @@ final class DeltaWriter {
   void mergeReports(Dataset<Row> source) {
     Map<String, String> update = assignments(LakeSchema.REPORTS_TABLE);
     update.put("source_paths", "array_sort(array_distinct(concat(t.source_paths, s.source_paths)))");
-    table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
-        .as("t")
-        .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id")
-        .whenMatched()
-        .updateExpr(update)
-        .whenNotMatched()
-        .insertAll()
-        .execute();
+    DeltaRetry.run("merge reports", () ->
+        table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
+            .as("t")
+            .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id")
+            .whenMatched()
+            .updateExpr(update)
+            .whenNotMatched()
+            .insertAll()
+            .execute());
+  }
+
+  /**
+   * Removes paths from the reports that held them before their content changed ({@code report_id}, {@code paths}),
+   * then deletes the reports left with no path at all, and their facts: the lake mirrors what the input holds now.
+   */
+  void detachPaths(Dataset<Row> moved) {
+    DeltaRetry.run("detach changed paths", () ->
+        table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
+            .as("t")
+            .merge(moved.as("s"), "t.report_id = s.report_id")
+            .whenMatched()
+            .updateExpr(Map.of("source_paths", "array_except(t.source_paths, s.paths)"))
+            .execute());
+    DeltaTable reports = table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE);
+    Dataset<Row> orphans = reports.toDF().filter("size(source_paths) = 0").select("report_id");
+    if (orphans.isEmpty()) {
+      return;
+    }
+    // facts first: a kill between the two leaves an orphan report that the next run deletes again
+    deleteFacts(orphans);
+    DeltaRetry.run("delete orphan reports", () ->
+        table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE).delete("size(source_paths) = 0"));
   }
 
   /** Replaces the facts of the given reports: deletes every fact of those report ids, then appends the new ones. */
   void replaceFacts(Dataset<Row> reportIds, Dataset<Row> facts) {
-    // a MERGE whose only clause deletes: many target rows may match one source id, which MERGE allows
-    table(LakeSchema.FACTS, LakeSchema.FACTS_TABLE)
-        .as("t")
-        .merge(reportIds.select("report_id").distinct().as("s"), "t.report_id = s.report_id")
-        .whenMatched()
-        .delete()
-        .execute();
-    conform(facts, LakeSchema.FACTS_TABLE).write().format("delta").mode("append").save(lake.path(LakeSchema.FACTS));
+    deleteFacts(reportIds);
+    // a blind append never conflicts with another writer's append
+    DeltaRetry.run("append facts", () ->
+        conform(facts, LakeSchema.FACTS_TABLE).write().format("delta").mode("append").save(lake.path(LakeSchema.FACTS)));
   }
 
-  /** Merges rejected files on {@code path} and {@code report_id}. */
+  private void deleteFacts(Dataset<Row> reportIds) {
+    // a MERGE whose only clause deletes: many target rows may match one source id, which MERGE allows
+    DeltaRetry.run("delete replaced facts", () ->
+        table(LakeSchema.FACTS, LakeSchema.FACTS_TABLE)
+            .as("t")
+            .merge(reportIds.select("report_id").distinct().as("s"), "t.report_id = s.report_id")
+            .whenMatched()
+            .delete()
+            .execute());
+  }
+
+  /**
+   * Brings {@code rejects} up to date for the files just read ({@code path} plus the reject columns, {@code reason}
+   * null when the file became a report): a file that now parses leaves {@code rejects}; one per path otherwise.
+   */
   void mergeRejects(Dataset<Row> source) {
-    table(LakeSchema.REJECTS, LakeSchema.REJECTS_TABLE)
-        .as("t")
-        .merge(
-            conform(source, LakeSchema.REJECTS_TABLE).as("s"),
-            "t.path = s.path AND t.report_id = s.report_id")
-        .whenMatched()
-        .updateAll()
-        .whenNotMatched()
-        .insertAll()
-        .execute();
+    Map<String, String> update = assignments(LakeSchema.REJECTS_TABLE);
+    DeltaRetry.run("merge rejects", () ->
+        table(LakeSchema.REJECTS, LakeSchema.REJECTS_TABLE)
+            .as("t")
+            .merge(conform(source, LakeSchema.REJECTS_TABLE).as("s"), "t.path = s.path")
+            .whenMatched("s.reason IS NULL")
+            .delete()
+            .whenMatched()
+            .updateExpr(update)
+            .whenNotMatched("s.reason IS NOT NULL")
+            .insertAll()
+            .execute());
+  }
+
+  /** Records the files of this run in the {@code inputs} log, one row per path; written last in a run. */
+  void mergeInputs(Dataset<Row> source) {
+    DeltaRetry.run("merge inputs", () ->
+        table(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE)
+            .as("t")
+            .merge(conform(source, LakeSchema.INPUTS_TABLE).as("s"), "t.path = s.path")
+            .whenMatched()
+            .updateAll()
+            .whenNotMatched()
+            .insertAll()
+            .execute());
   }
 
   /** Replaces a derived table (metrics) entirely, partitioned by year. */
-  void overwrite(String name, Dataset<Row> data) {
-    data.write()
-        .format("delta")
-        .mode("overwrite")
-        .option("overwriteSchema", "true")
-        .partitionBy(LakeSchema.PARTITION)
-        .save(lake.path(name));
+  void overwrite(String name, Supplier<Dataset<Row>> data) {
+    // the data is recomputed on a retry: the other writer's rows are then part of it
+    DeltaRetry.run("overwrite " + name, () ->
+        data.get()
+            .write()
+            .format("delta")
+            .mode("overwrite")
+            .option("overwriteSchema", "true")
+            .partitionBy(LakeSchema.PARTITION)
+            .save(lake.path(name)));
   }
 
-  private DeltaTable table(String name, StructType schema) {
-    var builder = DeltaTable.createIfNotExists(spark).location(lake.path(name)).addColumns(schema);
-    if (schema.getFieldIndex(LakeSchema.PARTITION).isDefined()) {
-      builder = builder.partitionedBy(LakeSchema.PARTITION);
-    }
-    return builder.execute();
+  /** The table, created on first use; two writers creating it at once is a race the loser retries. */
+  DeltaTable table(String name, StructType schema) {
+    return DeltaRetry.get("create " + name, () -> {
+      var builder = DeltaTable.createIfNotExists(spark).location(lake.path(name)).addColumns(schema);
+      if (schema.getFieldIndex(LakeSchema.PARTITION).isDefined()) {
+        builder = builder.partitionedBy(LakeSchema.PARTITION);
+      }
+      return builder.execute();
+    });
   }
 
   /** The source's columns in the table's order and types, so a write can never drift from the declared schema. */

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -19,9 +17,9 @@ final class EmptyFiles {
 
   private EmptyFiles() {}
 
-  /** Qualified paths of the empty files under the input (a file, folder or glob), skipping hidden ones as Spark does. */
-  static List<String> under(SparkSession spark, String input) {
-    List<String> out = new ArrayList<>();
+  /** The empty files under the input (a file, folder or glob), skipping hidden ones as Spark does. */
+  static List<FileStatus> under(SparkSession spark, String input) {
+    List<FileStatus> out = new ArrayList<>();
     try {
       Path pattern = new Path(input);
       FileSystem fs = pattern.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -32,22 +30,34 @@ final class EmptyFiles {
       for (FileStatus root : roots) {
         if (!root.isDirectory()) {
           if (root.getLen() == 0) {
-            out.add(root.getPath().toString());
+            out.add(root);
           }
           continue;
         }
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root.getPath(), true);
-        while (files.hasNext()) {
-          LocatedFileStatus f = files.next();
-          if (f.getLen() == 0 && !hidden(root.getPath(), f.getPath())) {
-            out.add(f.getPath().toString());
-          }
-        }
+        walk(fs, root.getPath(), root.getPath(), out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list input: " + input, e);
     }
     return out;
+  }
+
+  /**
+   * Plain listStatus, not listFiles: a LocatedFileStatus also resolves block locations and permissions per file
+   * (on the local file system permissions may fork a shell). Suspected, not profiled: the untimed ~97 s of the 10k
+   * no-op run in BENCHMARKS.md.
+   */
+  private static void walk(FileSystem fs, Path root, Path dir, List<FileStatus> out) throws IOException {
+    for (FileStatus f : fs.listStatus(dir)) {
+      if (hidden(root, f.getPath())) {
+        continue;
+      }
+      if (f.isDirectory()) {
+        walk(fs, root, f.getPath(), out);
+      } else if (f.getLen() == 0) {
+        out.add(f);
+      }
+    }
   }
 
   /** Spark's rule: a file is not data when its name, or a folder name below the root, starts with '.' or '_'. */

@@ -7,14 +7,29 @@ import java.util.Objects;
  *
  * @param input a file or folder of reports, read recursively (default {@code data/sample})
  * @param lake the folder holding one Delta table per sub-folder (default {@code ./lake})
+ * @param mode {@link Mode#INCREMENTAL} (default) reads only files the lake has not seen in this form
  */
-public record JobConfig(String input, String lake) {
+public record JobConfig(String input, String lake, Mode mode) {
 
   public static final String DEFAULT_INPUT = "data/sample";
   public static final String DEFAULT_LAKE = "./lake";
 
+  /** Which files a run parses. */
+  public enum Mode {
+    /** New files, files whose size or modification time changed, files read by another parser version. */
+    INCREMENTAL,
+    /** Every file of the input (e.g. after a parser fix that kept its version). */
+    REPARSE
+  }
+
   public JobConfig {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(lake, "lake");
+    Objects.requireNonNull(mode, "mode");
+  }
+
+  /** An incremental run. */
+  public JobConfig(String input, String lake) {
+    this(input, lake, Mode.INCREMENTAL);
   }
 }

@@ -1,36 +1,29 @@
 package org.disclosurelake.spark;
 
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min_by;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * The job, one method per step: read the files, parse each once, merge reports, facts and rejects into the lake,
- * then recompute the metrics over the whole lake.
+ * The job, one method per step: list the input, keep the files the {@code inputs} log does not know in this form,
+ * parse each once, merge reports, facts and rejects into the lake, recompute the derived tables, and log the files
+ * last — so a run killed at any point is repaired by the next one.
  */
 public final class LakeJob {
 
   private final SparkSession spark;
   private final JobConfig config;
   private final Lake lake;
+  private Stages stages = new Stages();
 
   public LakeJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -38,33 +31,70 @@ public final class LakeJob {
     this.lake = new Lake(spark, config.lake());
   }
 
-  /** Runs ingest then metrics; returns the counts of this run. */
+  /** Runs an incremental ingest then the derived tables; returns the counts of this run. */
   public RunSummary run() {
+    stages = new Stages();
+    stages.time("check lake", lake::expectUsable);
     Timestamp ingestTime = Timestamp.from(Instant.now());
-    Dataset<Row> parsed =
-        withParsedReport(readFiles()).unionByName(emptyFiles()).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> chosen = distinctReports(parsed).persist(StorageLevel.MEMORY_AND_DISK());
+    boolean reparse = config.mode() == JobConfig.Mode.REPARSE;
+    InputFiles inputs = new InputFiles(spark, config.input());
+    Dataset<Row> listing = stages.time("list", inputs::listing).persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      long listed = stages.time("list", listing::count);
+      long listedNonEmpty = stages.time("list", () -> listing.filter(col("size").gt(0)).count());
+      List<Row> candidates = stages.time("compare with log", () -> InputFiles.candidates(listing, log(), reparse));
+      long newFiles = candidates.stream().filter(r -> r.isNullAt(3)).count();
+      long changed = candidates.size() - newFiles;
+      if (candidates.isEmpty()) {
+        if (!lake.exists(LakeSchema.AGENCY_YEAR_METRICS) && lake.exists(LakeSchema.REPORTS)) {
+          stages.time("metrics", () -> computeMetrics(new DeltaWriter(spark, lake)));
+        }
+        return new RunSummary(listed, 0, 0, listed, 0, 0, 0, 0, Map.of());
+      }
+      return ingest(inputs, candidates, listedNonEmpty, reparse, ingestTime)
+          .withFiles(listed, newFiles, changed, listed - candidates.size());
+    } finally {
+      listing.unpersist();
+    }
+  }
+
+  private RunSummary ingest(
+      InputFiles inputs, List<Row> candidates, long listedNonEmpty, boolean reparse, Timestamp ingestTime) {
+    Dataset<Row> parsed =
+        inputs.parsed(candidates, listedNonEmpty, reparse).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> chosen = IngestRows.distinctReports(parsed).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long sameBytes = stages.time("parse", () -> parsed.filter(col("parsed").isNull()).count());
       DeltaWriter writer = new DeltaWriter(spark, lake);
-      Dataset<Row> facts = explodeFacts(chosen);
-      Dataset<Row> rejects = rejectedFiles(parsed, ingestTime);
-      writer.mergeReports(reportRows(chosen, ingestTime));
-      writer.replaceFacts(chosen, facts);
-      writer.mergeRejects(rejects);
-      computeMetrics(writer);
-      return new RunSummary(parsed.count(), chosen.count(), rejects.count(), facts.count(), findingsByCode(chosen));
+      Dataset<Row> facts = IngestRows.explodeFacts(chosen);
+      Dataset<Row> rejects = IngestRows.rejectUpdates(parsed, ingestTime);
+      stages.time("write reports", () -> {
+        writer.mergeReports(IngestRows.reportRows(chosen, ingestTime));
+        writer.detachPaths(IngestRows.movedPaths(parsed));
+      });
+      stages.time("write facts", () -> writer.replaceFacts(chosen, facts));
+      stages.time("write rejects", () -> writer.mergeRejects(rejects));
+      stages.time("metrics", () -> computeMetrics(writer));
+      stages.time("write inputs log", () -> writer.mergeInputs(IngestRows.inputRows(parsed, ingestTime)));
+      return new RunSummary(
+          0, 0, 0, 0, sameBytes, chosen.count(), rejects.filter(col("reason").isNotNull()).count(), facts.count(),
+          findingsByCode(chosen));
     } finally {
       chosen.unpersist();
       parsed.unpersist();
     }
   }
 
-  /** Recomputes the derived tables ({@code agencies}, {@code agency_year_metrics}, …) from the lake's tables. */
+  /** Recomputes the derived tables ({@code report_links}, {@code agencies}, {@code agency_year_metrics}, …). */
   public void computeMetrics() {
     computeMetrics(new DeltaWriter(spark, lake));
   }
 
   private void computeMetrics(DeltaWriter writer) {
+    writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
+      lake.registerViews();
+      return spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS));
+    });
     // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
     MetricTables.write(spark, lake);
   }
@@ -74,82 +104,16 @@ public final class LakeJob {
     return lake;
   }
 
-  private Dataset<Row> readFiles() {
-    return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(config.input());
+  /** Wall time per step of the last {@link #run()}. */
+  public Stages stages() {
+    return stages;
   }
 
-  /** path, parsed for the empty files, which binaryFile skips: parsed on the driver (no bytes to ship). */
-  private Dataset<Row> emptyFiles() {
-    ParseUdf parser = new ParseUdf();
-    List<Row> rows = new ArrayList<>();
-    for (String path : EmptyFiles.under(spark, config.input())) {
-      rows.add(RowFactory.create(path, parser.call(new byte[0], path)));
+  private Dataset<Row> log() {
+    if (lake.exists(LakeSchema.INPUTS)) {
+      return spark.read().format("delta").load(lake.path(LakeSchema.INPUTS));
     }
-    StructType schema =
-        new StructType().add("path", DataTypes.StringType).add("parsed", LakeSchema.PARSED);
-    return spark.createDataFrame(rows, schema);
-  }
-
-  /** path, parsed: the parse UDF applied once per file; the bytes are dropped after parsing. */
-  private Dataset<Row> withParsedReport(Dataset<Row> files) {
-    spark.udf().register(ParseUdf.NAME, new ParseUdf(), LakeSchema.PARSED);
-    return files.select(col("path"), call_udf(ParseUdf.NAME, col("content"), col("path")).as("parsed"));
-  }
-
-  /**
-   * report_id, source_paths, p: one row per distinct content. Identical bytes under several paths are one report;
-   * the parse of the smallest path is kept (the parser may use the file name as a hint).
-   */
-  private static Dataset<Row> distinctReports(Dataset<Row> parsed) {
-    return parsed
-        .filter(col("parsed.rejected").isNull())
-        .groupBy(col("parsed.report_id").as("report_id"))
-        .agg(array_sort(collect_set(col("path"))).as("source_paths"), min_by(col("parsed"), col("path")).as("p"));
-  }
-
-  private static Dataset<Row> reportRows(Dataset<Row> chosen, Timestamp ingestTime) {
-    return chosen.select(
-        col("report_id"),
-        col("source_paths"),
-        col("p.agency"),
-        col("p.year"),
-        col("p.template"),
-        col("p.form"),
-        col("p.title"),
-        col("p.publication_date"),
-        col("p.charset"),
-        col("p.t2"),
-        col("p.t3"),
-        col("p.t4"),
-        col("p.proactive_total"),
-        col("p.findings"),
-        col("p.fact_count"),
-        col("p.parser_version"),
-        lit(ingestTime).as("ingest_time"));
-  }
-
-  private static Dataset<Row> explodeFacts(Dataset<Row> chosen) {
-    return chosen
-        .select(
-            col("report_id"),
-            col("p.agency").as("agency"),
-            col("p.year").as("year"),
-            col("p.template").as("template"),
-            explode(col("p.facts")).as("f"))
-        .select(col("report_id"), col("agency"), col("year"), col("template"), col("f.*"));
-  }
-
-  private static Dataset<Row> rejectedFiles(Dataset<Row> parsed, Timestamp ingestTime) {
-    return parsed
-        .filter(col("parsed.rejected").isNotNull())
-        .select(
-            col("path"),
-            col("parsed.report_id").as("report_id"),
-            col("parsed.rejected").as("reason"),
-            col("parsed.size").as("size"),
-            col("parsed.detected_type").as("detected_type"),
-            lit(ingestTime).as("ingest_time"))
-        .dropDuplicates("path", "report_id");
+    return spark.createDataFrame(List.of(), LakeSchema.INPUTS_TABLE);
   }
 
   private static Map<String, Long> findingsByCode(Dataset<Row> chosen) {

@@ -20,6 +20,8 @@ public final class LakeSchema {
   public static final String FACTS = "facts";
   public static final String REJECTS = "rejects";
   public static final String AGENCY_YEAR_METRICS = "agency_year_metrics";
+  public static final String INPUTS = "inputs";
+  public static final String REPORT_LINKS = "report_links";
   // derived tables rewritten by every metrics run (see MetricTables and metrics/dictionary.tsv)
   public static final String AGENCIES = "agencies";
   public static final String CROSS_YEAR_FINDINGS = "cross_year_findings";
@@ -126,6 +128,20 @@ public final class LakeSchema {
           field("reason", DataTypes.StringType),
           field("size", DataTypes.LongType),
           field("detected_type", DataTypes.StringType),
+          field("ingest_time", DataTypes.TimestampType));
+
+  /**
+   * One row per input file ever ingested, written last in a run: what an incremental run compares the listing with.
+   * {@code report_id} is the SHA-256 of the bytes read; {@code rejected} the reason when the file became a reject.
+   */
+  public static final StructType INPUTS_TABLE =
+      struct(
+          field("path", DataTypes.StringType),
+          field("size", DataTypes.LongType),
+          field("modification_time", DataTypes.TimestampType),
+          field("report_id", DataTypes.StringType),
+          field("rejected", DataTypes.StringType),
+          field("parser_version", DataTypes.StringType),
           field("ingest_time", DataTypes.TimestampType));
 
   /** The partition column of reports, facts and metrics. */

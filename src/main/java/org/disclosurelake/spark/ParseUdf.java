@@ -4,6 +4,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.disclosurelake.parse.BudgetedParser;
 import org.disclosurelake.parse.ReportParser;
+import org.disclosurelake.report.ParseResult;
 
 /**
  * The parser as a Spark function: (file bytes, path) → a row of {@link LakeSchema#PARSED}. A thin adapter; it
@@ -16,9 +17,14 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
   /** The name the function is registered under. */
   public static final String NAME = "parse_report";
 
-  // one parser per executor JVM; thread-safe and not serializable. The budget turns an oversize file (64 MiB),
-  // a parse over 30 s or an out-of-memory parse into a rejection instead of a hung or failed task
-  private transient BudgetedParser parser;
+  /** What the UDF calls per document: bytes + path → result. */
+  @FunctionalInterface
+  interface DocumentParser {
+    ParseResult parse(byte[] bytes, String path);
+  }
+
+  // one parser per executor JVM; thread-safe and not serializable
+  private transient DocumentParser parser;
 
   @Override
   public Row call(byte[] content, String path) {
@@ -30,10 +36,18 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
     }
   }
 
-  private BudgetedParser parser() {
+  private DocumentParser parser() {
     if (parser == null) {
-      parser = new BudgetedParser();
+      parser = newParser();
     }
     return parser;
+  }
+
+  /**
+   * Every document runs under the budget: an oversize file (64 MiB), a parse over 30 s or an out-of-memory parse
+   * becomes a rejection with its reason instead of a hung or failed task.
+   */
+  static DocumentParser newParser() {
+    return new BudgetedParser()::parse;
   }
 }

@@ -7,16 +7,39 @@ import java.util.TreeMap;
 /**
  * The counts of one run, computed from the DataFrames.
  *
- * @param filesSeen files read from the input
+ * @param filesSeen files listed in the input
+ * @param filesNew files the {@code inputs} log did not know
+ * @param filesChanged known files read again: size, modification time or parser version differ, or {@code --reparse}
+ * @param filesUnchanged files skipped without reading (same path, size and modification time as logged)
+ * @param filesSameBytes of the changed files, those whose bytes hashed as logged (only the time changed): not parsed
  * @param reportsWritten distinct documents (by SHA-256) merged into {@code reports}
- * @param filesRejected files that did not become a report
+ * @param filesRejected files read in this run that did not become a report
  * @param factsWritten facts written for those reports
  * @param findingsByCode findings of those reports by code, sorted by code
  */
 public record RunSummary(
-    long filesSeen, long reportsWritten, long filesRejected, long factsWritten, Map<String, Long> findingsByCode) {
+    long filesSeen,
+    long filesNew,
+    long filesChanged,
+    long filesUnchanged,
+    long filesSameBytes,
+    long reportsWritten,
+    long filesRejected,
+    long factsWritten,
+    Map<String, Long> findingsByCode) {
 
   public RunSummary {
     findingsByCode = Collections.unmodifiableSortedMap(new TreeMap<>(findingsByCode));
+  }
+
+  /** A first run's summary: every file new. */
+  public RunSummary(
+      long filesSeen, long reportsWritten, long filesRejected, long factsWritten, Map<String, Long> findingsByCode) {
+    this(filesSeen, filesSeen, 0, 0, 0, reportsWritten, filesRejected, factsWritten, findingsByCode);
+  }
+
+  RunSummary withFiles(long seen, long fresh, long changed, long unchanged) {
+    return new RunSummary(
+        seen, fresh, changed, unchanged, filesSameBytes, reportsWritten, filesRejected, factsWritten, findingsByCode);
   }
 }

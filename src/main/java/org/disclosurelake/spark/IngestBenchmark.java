@@ -1,0 +1,181 @@
+package org.disclosurelake.spark;
+
+import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.sum;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.disclosurelake.generate.CorpusGenerator;
+import org.disclosurelake.generate.CorpusWriter;
+
+/**
+ * End-to-end ingest benchmark in one JVM: the Spark floor (binaryFile + a trivial UDF + count) over a generated
+ * corpus, the full run with its stages, a no-op re-run, peak driver heap, and the lake's facts against the truth.
+ */
+public final class IngestBenchmark {
+
+  /** Every figure of one benchmark run, in print order. */
+  public record Result(Map<String, String> figures) {}
+
+  private final SparkSession spark;
+  private final Path work;
+  private final java.util.function.BiConsumer<String, String> progress;
+
+  /** A benchmark under {@code work}; each figure is handed to {@code progress} as soon as it is measured. */
+  public IngestBenchmark(SparkSession spark, Path work, java.util.function.BiConsumer<String, String> progress) {
+    this.spark = spark;
+    this.work = work;
+    this.progress = progress;
+  }
+
+  public Result run(int count, long seed, long metricsRows) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>() {
+      @Override
+      public String put(String key, String value) {
+        progress.accept(key, value);
+        return super.put(key, value);
+      }
+    };
+    Path corpus = work.resolve("corpus-" + count + "-" + seed);
+    Path docs = corpus.resolve("docs");
+    Path truth = corpus.resolve("truth");
+    out.put("corpus", docs.toString());
+    out.put("generate", corpusReady(corpus, docs, truth, count, seed));
+    out.put("input bytes", String.valueOf(bytes(docs)));
+    try (HeapPoller heap = new HeapPoller()) {
+      long t0 = System.nanoTime();
+      spark.udf().register("byte_length", (UDF1<byte[], Integer>) b -> b.length, DataTypes.IntegerType);
+      // sum(length) forces the UDF over every file's bytes (a bare count would let Spark prune the content)
+      Row floor = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(docs.toString())
+          .select(call_udf("byte_length", col("content")).as("n")).agg(count("n"), sum("n")).first();
+      long floorFiles = floor.getLong(0);
+      double floorS = seconds(t0);
+      out.put("floor files", String.valueOf(floorFiles) + " (" + floor.getLong(1) + " bytes)");
+      out.put("floor s", fmt(floorS));
+      out.put("floor docs/s", fmt(floorFiles / floorS));
+
+      Path lakeDir = work.resolve("lake-" + count);
+      deleteTree(lakeDir);
+      LakeJob job = new LakeJob(spark, new JobConfig(docs.toString(), lakeDir.toString()));
+      long t1 = System.nanoTime();
+      RunSummary full = job.run();
+      double fullS = seconds(t1);
+      out.put("run s", fmt(fullS));
+      out.put("run docs/s", fmt(full.filesSeen() / fullS));
+      out.put("run ÷ floor docs/s", fmt((full.filesSeen() / fullS) / (floorFiles / floorS)));
+      out.put("run stages ms", job.stages().millis().toString());
+      out.put("reports / rejects / facts", full.reportsWritten() + " / " + full.filesRejected() + " / "
+          + full.factsWritten());
+
+      long t2 = System.nanoTime();
+      RunSummary again = job.run();
+      double noopS = seconds(t2);
+      out.put("no-op re-run s", fmt(noopS) + " (" + fmt(100 * noopS / fullS) + " % of the full run; unchanged "
+          + again.filesUnchanged() + ")");
+      out.put("no-op stages ms", job.stages().millis().toString());
+      out.put("lake accuracy", LakeAccuracy.measure(spark, job.lake(), truth));
+      out.put("peak heap used MB", String.valueOf(heap.peakBytes() / (1 << 20)));
+      out.put("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20)));
+    }
+    if (metricsRows > 0) {
+      SyntheticMetrics.time(spark, work.resolve("metrics-lake-" + metricsRows), metricsRows).forEach(out::put);
+    }
+    return new Result(out);
+  }
+
+  private static String corpusReady(Path corpus, Path docs, Path truth, int count, long seed) throws IOException {
+    Path done = corpus.resolve("COMPLETE");
+    if (Files.exists(done)) {
+      return "reused";
+    }
+    deleteTree(corpus);
+    long t = System.nanoTime();
+    new CorpusWriter(new CorpusGenerator(seed, 0.05), Runtime.getRuntime().availableProcessors()).write(docs, count);
+    // truth files beside the documents would be read as inputs: move them to a parallel tree
+    List<Path> expected;
+    try (Stream<Path> s = Files.walk(docs)) {
+      expected = s.filter(p -> p.getFileName().toString().endsWith(".expected")).toList();
+    }
+    for (Path p : expected) {
+      Path target = truth.resolve(docs.relativize(p));
+      Files.createDirectories(target.getParent());
+      Files.move(p, target);
+    }
+    Files.writeString(done, "");
+    return fmt(seconds(t)) + " s";
+  }
+
+  private static long bytes(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  static String fmt(double v) {
+    return String.format(java.util.Locale.ROOT, "%.2f", v);
+  }
+
+  /** Samples the driver's used heap every 50 ms; in local mode the driver JVM also runs the tasks. */
+  static final class HeapPoller implements AutoCloseable {
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    HeapPoller() {
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      thread = new Thread(() -> {
+        while (running) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-poller");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    long peakBytes() {
+      return peak.get();
+    }
+
+    @Override
+    public void close() {
+      running = false;
+      thread.interrupt();
+    }
+  }
+
+}
