@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
     out.printf("facts written:   %d%n", summary.factsWritten());
     out.printf("findings:        %s%n", findings(summary.findingsByCode()));
     out.printf("wall time:       %.1f s%n", wall.toMillis() / 1000.0);
+    job.stageTimes().asMap().forEach((stage, time) -> out.printf("  %-15s%6.1f s%n", stage + ":", time.toMillis() / 1000.0));
     Dataset<Row> metrics =
         spark.read().format("delta").load(job.lake().path(LakeSchema.AGENCY_YEAR_METRICS)).orderBy("agency", "year");
     out.printf("%n%s (first %d rows):%n", LakeSchema.AGENCY_YEAR_METRICS, PREVIEW_ROWS);

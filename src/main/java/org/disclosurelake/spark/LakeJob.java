@@ -31,6 +31,7 @@ public final class LakeJob {
   private final SparkSession spark;
   private final JobConfig config;
   private final Lake lake;
+  private final StageTimes stageTimes = new StageTimes();
 
   public LakeJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -48,10 +49,11 @@ public final class LakeJob {
       DeltaWriter writer = new DeltaWriter(spark, lake);
       Dataset<Row> facts = explodeFacts(chosen);
       Dataset<Row> rejects = rejectedFiles(parsed, ingestTime);
-      writer.mergeReports(reportRows(chosen, ingestTime));
-      writer.replaceFacts(chosen, facts);
-      writer.mergeRejects(rejects);
-      computeMetrics(writer);
+      stageTimes.time("parse", () -> parsed.count()); // materialises the cached parse
+      stageTimes.time("reports merge", () -> writer.mergeReports(reportRows(chosen, ingestTime)));
+      stageTimes.time("facts", () -> writer.replaceFacts(chosen, facts));
+      stageTimes.time("rejects", () -> writer.mergeRejects(rejects));
+      stageTimes.time("metrics", () -> computeMetrics(writer));
       return new RunSummary(parsed.count(), chosen.count(), rejects.count(), facts.count(), findingsByCode(chosen));
     } finally {
       chosen.unpersist();
@@ -67,6 +69,11 @@ public final class LakeJob {
   private void computeMetrics(DeltaWriter writer) {
     lake.registerViews();
     writer.overwrite(LakeSchema.AGENCY_YEAR_METRICS, MetricsRunner.run(spark));
+  }
+
+  /** The wall time of each step of the runs of this job so far: parse, reports merge, facts, rejects, metrics. */
+  public StageTimes stageTimes() {
+    return stageTimes;
   }
 
   /** The lake this job writes. */
