@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -100,6 +101,8 @@ class ServeIT {
     Process p =
         new ProcessBuilder(LAUNCHER.toString(), "beeline", "-u", url, "--outputformat=csv2", "-e", QUERY)
             .directory(tmp.toFile())
+            // BeeLine reads stdin after -e (a pipe that never closes would hang it); a terminal or /dev/null ends it
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectOutput(out.toFile())
             .redirectError(tmp.resolve("beeline.err").toFile())
             .start();
