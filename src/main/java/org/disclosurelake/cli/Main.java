@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code disclosure-lake} command: {@code run}, {@code parse}, {@code query}, {@code generate}, {@code accuracy}, {@code export}. */
+/** The {@code disclosure-lake} command: run, parse, query, export, maintain, bench-ingest, serve, generate, accuracy. */
 @Command(
     name = "disclosure-lake",
     mixinStandardHelpOptions = true,
@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       ParseCommand.class,
       QueryCommand.class,
+      ServeCommand.class,
       GenerateCommand.class,
       AccuracyCommand.class,
       ExportCommand.class,
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: run, parse, query, generate or accuracy");
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: run, parse, query, serve, generate or accuracy");
   }
 
   public static void main(String[] args) {

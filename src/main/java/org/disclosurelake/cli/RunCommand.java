@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -67,17 +68,26 @@ final class RunCommand implements Callable<Integer> {
     out.printf("facts written:   %d%n", summary.factsWritten());
     out.printf("findings:        %s%n", findings(summary.findingsByCode()));
     out.printf("wall time:       %.1f s%n", wall.toMillis() / 1000.0);
+    job.stages().millis().forEach((stage, ms) -> out.printf("  %-18s%6.1f s%n", stage + ":", ms / 1000.0));
     if (!job.lake().exists(LakeSchema.AGENCY_YEAR_METRICS)) {
       out.flush();
       return 0;
     }
     Dataset<Row> metrics =
-        spark.read().format("delta").load(job.lake().path(LakeSchema.AGENCY_YEAR_METRICS)).orderBy("agency", "year");
+        spark.read().format("delta").load(job.lake().path(LakeSchema.AGENCY_YEAR_METRICS))
+            .select(PREVIEW_COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+            .orderBy("agency", "year");
     out.printf("%n%s (first %d rows):%n", LakeSchema.AGENCY_YEAR_METRICS, PREVIEW_ROWS);
     TextTable.print(out, Results.columns(metrics), Results.rows(metrics.limit(PREVIEW_ROWS)), PREVIEW_ROWS);
     out.flush();
     return 0;
   }
+
+  // the first columns of agency_year_metrics; the table has ~80 (see the metric dictionary)
+  private static final java.util.List<String> PREVIEW_COLUMNS =
+      java.util.List.of(
+          "agency", "year", "applications", "applications_prev_year", "applications_yoy_change", "grant_rate",
+          "review_per_100", "litigation_per_100", "review_correction_rate", "proactive_total");
 
   private static String findings(Map<String, Long> byCode) {
     if (byCode.isEmpty()) {
