@@ -69,7 +69,7 @@ class LauncherIT {
     assertTrue(run.out().matches("(?s).*reports written:\\s+5\\n.*"), run.out());
     assertTrue(run.out().matches("(?s).*files rejected:\\s+1\\n.*"), run.out());
     assertTrue(run.out().contains("wall time:"), run.out());
-    for (String stage : new String[] {"parse:", "reports merge:", "facts:", "rejects:", "metrics:"}) {
+    for (String stage : new String[] {"parse:", "write reports:", "write facts:", "write rejects:", "metrics:"}) {
       assertTrue(run.out().matches("(?s).*\\n  " + stage + " +[0-9]+\\.[0-9] s\\n.*"), stage + " line missing: " + run.out());
     }
     assertTrue(run.out().contains("agency_year_metrics (first 10 rows):"), run.out());
