@@ -85,20 +85,21 @@ if [[ -z ${DISCLOSURE_LAKE:-} ]]; then
   fi
 fi
 
-# 5. execute; about one kernel start in 4-8 hangs, so a start failure (only that) is retried up to 3 times
+# 5. execute; about one kernel start in 4-8 hangs (more under load), so a start failure (only that) is retried
+#    up to 5 times with a 90 s start timeout
 notebooks=("$@")
 ((${#notebooks[@]})) || notebooks=("$HERE"/*.ipynb)
 for nb in "${notebooks[@]}"; do
   name="$(basename "$nb")"
-  for attempt in 1 2 3; do
+  for attempt in 1 2 3 4 5; do
     start=$(date +%s)
     if jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name="$KERNEL_NAME" \
-      --ExecutePreprocessor.timeout=600 --ExecutePreprocessor.startup_timeout=45 \
+      --ExecutePreprocessor.timeout=600 --ExecutePreprocessor.startup_timeout=90 \
       --output-dir "$BUILD/out" "$nb" >"$BUILD/out/$name.log" 2>&1; then
       echo "notebook $name: ok in $(($(date +%s) - start)) s"
       break
     fi
-    if ((attempt < 3)) && grep -q "Kernel didn't respond\|Kernel died before replying" "$BUILD/out/$name.log"; then
+    if ((attempt < 5)) && grep -q "Kernel didn't respond\|Kernel died before replying" "$BUILD/out/$name.log"; then
       log "$name: kernel did not start (attempt $attempt), retrying"
       continue
     fi
