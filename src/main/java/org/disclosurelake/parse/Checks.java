@@ -98,62 +98,46 @@ final class Checks {
   /** T3-ROW: a row's total = the sum of its six applicant columns. */
   private static void rows(Map<String, BigDecimal> v, List<Finding> out) {
     for (String row : Vocabulary.allT3Rows()) {
-      String total = k(row, "total");
-      if (!v.containsKey(total)) {
-        continue;
-      }
       List<String> parts = new ArrayList<>();
       for (String col : COLUMNS.subList(0, 6)) {
-        if (v.containsKey(k(row, col))) {
-          parts.add(k(row, col));
-        }
+        parts.add(k(row, col));
       }
-      if (parts.isEmpty()) {
-        continue;
-      }
-      BigDecimal sum = sum(v, parts);
-      if (sum.compareTo(v.get(total)) != 0) {
-        List<String> keys = new ArrayList<>(parts);
-        keys.add(total);
-        out.add(
-            Finding.of(
-                FindingCode.T3_ROW,
-                String.format(
-                    "表三 row %s: the applicant columns sum to %s (%s) but 总计 says %s",
-                    row, sum.toPlainString(), nonZeroTerms(v, parts), p(v, total)),
-                keys));
-      }
+      partsSum(v, parts, k(row, "total"), FindingCode.T3_ROW,
+          "表三 row " + row + ": the applicant columns sum to %s (%s) but 总计 says %s", out);
     }
   }
 
   /** T4-SUM: upheld + corrected + other + pending = total, per block. */
   private static void table4(Map<String, BigDecimal> v, List<Finding> out) {
     for (String block : Vocabulary.T4_BLOCKS) {
-      String total = Vocabulary.t4(block, "total");
-      if (!v.containsKey(total)) {
-        continue;
-      }
       List<String> parts = new ArrayList<>();
       for (String col : Vocabulary.T4_COLUMNS.subList(0, 4)) {
-        if (v.containsKey(Vocabulary.t4(block, col))) {
-          parts.add(Vocabulary.t4(block, col));
-        }
+        parts.add(Vocabulary.t4(block, col));
       }
-      if (parts.isEmpty()) {
-        continue;
-      }
-      BigDecimal sum = sum(v, parts);
-      if (sum.compareTo(v.get(total)) != 0) {
-        List<String> keys = new ArrayList<>(parts);
-        keys.add(total);
-        out.add(
-            Finding.of(
-                FindingCode.T4_SUM,
-                String.format(
-                    "表四 %s: 维持+纠正+其他+未审结 = %s (%s) but 总计 says %s",
-                    block, sum.toPlainString(), nonZeroTerms(v, parts), p(v, total)),
-                keys));
-      }
+      partsSum(v, parts, Vocabulary.t4(block, "total"), FindingCode.T4_SUM,
+          "表四 " + block + ": 维持+纠正+其他+未审结 = %s (%s) but 总计 says %s", out);
+    }
+  }
+
+  /**
+   * Checks that the stated parts add up to the stated total; skipped when the total or every part is blank. The
+   * message format takes the sum, the non-zero terms and the total.
+   */
+  private static void partsSum(
+      Map<String, BigDecimal> v, List<String> candidates, String total, FindingCode code, String format,
+      List<Finding> out) {
+    if (!v.containsKey(total)) {
+      return;
+    }
+    List<String> parts = candidates.stream().filter(v::containsKey).toList();
+    if (parts.isEmpty()) {
+      return;
+    }
+    BigDecimal sum = sum(v, parts);
+    if (sum.compareTo(v.get(total)) != 0) {
+      List<String> keys = new ArrayList<>(parts);
+      keys.add(total);
+      out.add(Finding.of(code, String.format(format, sum.toPlainString(), nonZeroTerms(v, parts), p(v, total)), keys));
     }
   }
 
