@@ -4,9 +4,11 @@ import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,19 +26,27 @@ final class DeltaWriter {
     this.lake = lake;
   }
 
-  /** Merges reports on {@code report_id}: new ones inserted, known ones refreshed with their path lists united. */
+  /**
+   * Merges reports on {@code report_id}: new ones inserted, known ones refreshed with their path lists united. Into a
+   * table that does not exist yet the rows are appended, which creates it (no join against an empty target); a
+   * writer that loses the race to create it retries, and then merges.
+   */
   void mergeReports(Dataset<Row> source) {
     Map<String, String> update = assignments(LakeSchema.REPORTS_TABLE);
     update.put("source_paths", "array_sort(array_distinct(concat(t.source_paths, s.source_paths)))");
-    DeltaRetry.run("merge reports", () ->
-        table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
-            .as("t")
-            .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id")
-            .whenMatched()
-            .updateExpr(update)
-            .whenNotMatched()
-            .insertAll()
-            .execute());
+    DeltaRetry.run("merge reports", () -> {
+      if (createByAppend(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE, source)) {
+        return;
+      }
+      table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
+          .as("t")
+          .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id")
+          .whenMatched()
+          .updateExpr(update)
+          .whenNotMatched()
+          .insertAll()
+          .execute();
+    });
   }
 
   /**
@@ -44,6 +54,9 @@ final class DeltaWriter {
    * then deletes the reports left with no path at all, and their facts: the lake mirrors what the input holds now.
    */
   void detachPaths(Dataset<Row> moved) {
+    if (moved.isEmpty()) {
+      return; // the common case: no known path changed its content
+    }
     DeltaRetry.run("detach changed paths", () ->
         table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
             .as("t")
@@ -62,12 +75,26 @@ final class DeltaWriter {
         table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE).delete("size(source_paths) = 0"));
   }
 
-  /** Replaces the facts of the given reports: deletes every fact of those report ids, then appends the new ones. */
+  /**
+   * Replaces the facts of the given reports: deletes every fact of those report ids, then inserts the new ones with a
+   * MERGE on {@code (report_id, key)} (keys are unique within a report). Two writers holding the same report
+   * therefore cannot both insert it: the second MERGE conflicts with the first, retries, and finds its rows. Into a
+   * table that does not exist yet the facts are appended, which creates it.
+   */
   void replaceFacts(Dataset<Row> reportIds, Dataset<Row> facts) {
-    deleteFacts(reportIds);
-    // a blind append never conflicts with another writer's append
-    DeltaRetry.run("append facts", () ->
-        conform(facts, LakeSchema.FACTS_TABLE).write().format("delta").mode("append").save(lake.path(LakeSchema.FACTS)));
+    Dataset<Row> rows = conform(facts, LakeSchema.FACTS_TABLE);
+    DeltaRetry.run("insert facts", () -> {
+      if (createByAppend(LakeSchema.FACTS, LakeSchema.FACTS_TABLE, rows)) {
+        return;
+      }
+      deleteFacts(reportIds);
+      table(LakeSchema.FACTS, LakeSchema.FACTS_TABLE)
+          .as("t")
+          .merge(rows.as("s"), "t.report_id = s.report_id AND t.key = s.key")
+          .whenNotMatched()
+          .insertAll()
+          .execute();
+    });
   }
 
   private void deleteFacts(Dataset<Row> reportIds) {
@@ -126,15 +153,39 @@ final class DeltaWriter {
             .save(lake.path(name)));
   }
 
-  /** The table, created on first use; two writers creating it at once is a race the loser retries. */
+  /**
+   * Creates the table by appending {@code rows} when it holds no commit yet; false when it exists. A concurrent
+   * creator makes the append's first commit fail with a conflict, which the caller's retry turns into a merge.
+   */
+  private boolean createByAppend(String name, StructType schema, Dataset<Row> rows) {
+    if (lake.exists(name)) {
+      return false;
+    }
+    append(name, schema, rows);
+    return true;
+  }
+
+  /**
+   * The table, created on first use by an empty append. Not {@code DeltaTable.createIfNotExists}: that takes a
+   * {@code _delta_log} folder without a commit (a run killed while creating the table) for a table and then fails to
+   * load it; an append writes the first commit into such a folder. Two writers creating the table at once is a race
+   * the loser retries.
+   */
   DeltaTable table(String name, StructType schema) {
     return DeltaRetry.get("create " + name, () -> {
-      var builder = DeltaTable.createIfNotExists(spark).location(lake.path(name)).addColumns(schema);
-      if (schema.getFieldIndex(LakeSchema.PARTITION).isDefined()) {
-        builder = builder.partitionedBy(LakeSchema.PARTITION);
+      if (!lake.exists(name)) {
+        append(name, schema, spark.createDataFrame(List.of(), schema));
       }
-      return builder.execute();
+      return DeltaTable.forPath(spark, lake.path(name));
     });
+  }
+
+  private void append(String name, StructType schema, Dataset<Row> rows) {
+    DataFrameWriter<Row> write = conform(rows, schema).write().format("delta").mode("append");
+    if (schema.getFieldIndex(LakeSchema.PARTITION).isDefined()) {
+      write = write.partitionBy(LakeSchema.PARTITION);
+    }
+    write.save(lake.path(name));
   }
 
   /** The source's columns in the table's order and types, so a write can never drift from the declared schema. */

@@ -68,6 +68,30 @@ public final class Lake {
   }
 
   /**
+   * The table's latest committed version as its {@code _delta_log} shows it (a listing, no Spark job); -1 when the
+   * table does not exist. Tells a reader whether another writer committed since it looked.
+   */
+  public long version(String table) {
+    long latest = -1;
+    try {
+      Path log = new Path(new Path(root, table), "_delta_log");
+      FileSystem fs = fs();
+      if (!fs.exists(log)) {
+        return latest;
+      }
+      for (FileStatus f : fs.listStatus(log)) {
+        String name = f.getPath().getName();
+        if (COMMIT.matcher(name).matches()) {
+          latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read lake: " + root, e);
+    }
+    return latest;
+  }
+
+  /**
    * Fails fast, with a one-line message, when the lake cannot be written or one of its tables cannot be read: the
    * location is a file, the folder cannot be created or written, or a table's {@code _delta_log} is corrupt.
    * Creates the lake folder when missing.

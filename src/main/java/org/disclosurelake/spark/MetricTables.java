@@ -82,12 +82,15 @@ public final class MetricTables {
     return data.select(columns);
   }
 
+  /** A blind overwrite; two writers creating the table at once is a race the loser retries. */
   private static void save(Dataset<Row> data, String path) {
-    DataFrameWriter<Row> writer =
-        data.write().format("delta").mode("overwrite").option("overwriteSchema", "true");
-    if (List.of(data.columns()).contains(LakeSchema.PARTITION)) {
-      writer = writer.partitionBy(LakeSchema.PARTITION);
-    }
-    writer.save(path);
+    DeltaRetry.run("overwrite " + path, () -> {
+      DataFrameWriter<Row> writer =
+          data.write().format("delta").mode("overwrite").option("overwriteSchema", "true");
+      if (List.of(data.columns()).contains(LakeSchema.PARTITION)) {
+        writer = writer.partitionBy(LakeSchema.PARTITION);
+      }
+      writer.save(path);
+    });
   }
 }
