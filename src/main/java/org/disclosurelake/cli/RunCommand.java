@@ -49,12 +49,31 @@ final class RunCommand implements Callable<Integer> {
       description = "Parse every input file again, not only new and changed ones (e.g. after a parser fix).")
   boolean reparse;
 
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      defaultValue = "64MiB",
+      converter = Budgets.Size.class,
+      description = "Files larger than this are rejected as oversize without being read, e.g. 64MiB, 512KiB"
+          + " (default: ${DEFAULT-VALUE}).")
+  long maxFileSize;
+
+  @Option(
+      names = "--parse-timeout",
+      paramLabel = "TIME",
+      defaultValue = "30s",
+      converter = Budgets.Time.class,
+      description = "Wall-clock time one document may take to parse before it is rejected, e.g. 30s, 2m"
+          + " (default: ${DEFAULT-VALUE}).")
+  Duration parseTimeout;
+
   @Override
   public Integer call() {
     LocalPaths.expectExisting(spec.commandLine(), "--input", input);
     long start = System.nanoTime();
     SparkSession spark = Sessions.getOrCreate("disclosure-lake run");
-    LakeJob job = new LakeJob(spark, new JobConfig(input, lake, reparse ? JobConfig.Mode.REPARSE : JobConfig.Mode.INCREMENTAL));
+    JobConfig.Mode mode = reparse ? JobConfig.Mode.REPARSE : JobConfig.Mode.INCREMENTAL;
+    LakeJob job = new LakeJob(spark, new JobConfig(input, lake, mode, maxFileSize, parseTimeout));
     RunSummary summary = job.run();
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
     PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +84,7 @@ final class RunCommand implements Callable<Integer> {
         summary.filesNew(), summary.filesChanged(), summary.filesSameBytes(), summary.filesUnchanged());
     out.printf("reports written: %d%n", summary.reportsWritten());
     out.printf("files rejected:  %d%n", summary.filesRejected());
+    summary.rejectsByReason().forEach((kind, n) -> out.printf("  %-28s%6d%n", kind + ":", n));
     out.printf("facts written:   %d%n", summary.factsWritten());
     out.printf("findings:        %s%n", findings(summary.findingsByCode()));
     out.printf("wall time:       %.1f s%n", wall.toMillis() / 1000.0);

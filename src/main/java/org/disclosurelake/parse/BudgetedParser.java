@@ -67,7 +67,7 @@ public final class BudgetedParser {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(source, "source");
     if (bytes.length > maxBytes) {
-      return reject(bytes, source, "oversize: " + bytes.length + " bytes > limit " + maxBytes + " bytes");
+      return reject(bytes, source, oversizeReason(bytes.length, maxBytes));
     }
     Worker worker = new Worker(bytes, source);
     Future<ParseResult> parse = workers.submit(worker::run);
@@ -85,6 +85,19 @@ public final class BudgetedParser {
     } catch (ExecutionException e) {
       throw programmerError(source, e);
     }
+  }
+
+  /**
+   * The rejection of a file over the size limit that was never read: its type sniffed from its first bytes, its
+   * content hash unknown. The reason is the same as for an oversize file handed to {@link #parse}.
+   */
+  public static ParseResult oversize(String source, byte[] head, long size, long maxBytes) {
+    String type = head.length == 0 ? "unknown" : Sniffer.sniff(head, source).detectedType();
+    return ParseResult.rejected(new Rejection(source, null, size, oversizeReason(size, maxBytes), type));
+  }
+
+  private static String oversizeReason(long size, long maxBytes) {
+    return "oversize: " + size + " bytes > limit " + maxBytes + " bytes";
   }
 
   /** Parses that timed out and whose worker has not finished yet. */

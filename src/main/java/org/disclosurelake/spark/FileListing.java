@@ -4,37 +4,47 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The zero-length files of the input. Spark's file index silently skips them, so {@code binaryFile} never shows
- * them; they are listed here so that they become rejects like any other unreadable file.
+ * The data files of the input, from the file system's metadata alone: no byte of content is read, so a file of any
+ * size (even one that Spark's {@code binaryFile} refuses to read, over 2 GiB) is listed, and the zero-length files
+ * that Spark's file index silently skips are listed too, so that they become rejects like any other unreadable file.
  */
-final class EmptyFiles {
+final class FileListing {
 
-  private EmptyFiles() {}
+  /** File systems with real folders, walked folder by folder; the others are listed flat. */
+  private static final Set<String> TREE_WALK_SCHEMES = Set.of("file", "hdfs", "viewfs");
 
-  /** The empty files under the input (a file, folder or glob), skipping hidden ones as Spark does. */
+  private FileListing() {}
+
+  /** The files under the input (a file, folder or glob), skipping hidden ones as Spark does. */
   static List<FileStatus> under(SparkSession spark, String input) {
     List<FileStatus> out = new ArrayList<>();
     try {
-      Path pattern = new Path(input);
-      FileSystem fs = pattern.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileSystem fs = new Path(input).getFileSystem(spark.sparkContext().hadoopConfiguration());
+      // qualified as Spark's file index qualifies its roots, so the paths equal binaryFile's
+      Path pattern = fs.makeQualified(new Path(input));
       FileStatus[] roots = fs.globStatus(pattern);
       if (roots == null) {
         return out;
       }
       for (FileStatus root : roots) {
         if (!root.isDirectory()) {
-          if (root.getLen() == 0) {
-            out.add(root);
-          }
+          out.add(root);
           continue;
         }
-        walk(fs, root.getPath(), root.getPath(), out);
+        if (TREE_WALK_SCHEMES.contains(fs.getScheme())) {
+          walk(fs, root.getPath(), root.getPath(), out);
+        } else {
+          flat(fs, root.getPath(), out);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list input: " + input, e);
@@ -43,9 +53,22 @@ final class EmptyFiles {
   }
 
   /**
-   * Plain listStatus, not listFiles: a LocatedFileStatus also resolves block locations and permissions per file
-   * (on the local file system permissions may fork a shell). Suspected, not profiled: the untimed ~97 s of the 10k
-   * no-op run in BENCHMARKS.md.
+   * Object stores (s3a, gs, abfs, …) list a whole prefix in pages of ~1,000 keys with one recursive listing, instead
+   * of one request per "folder".
+   */
+  private static void flat(FileSystem fs, Path root, List<FileStatus> out) throws IOException {
+    RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
+    while (files.hasNext()) {
+      LocatedFileStatus f = files.next();
+      if (!hidden(root, f.getPath())) {
+        out.add(f);
+      }
+    }
+  }
+
+  /**
+   * Local and HDFS folders: plain listStatus, not listFiles: a LocatedFileStatus also resolves block locations and permissions per file (on
+   * the local file system permissions may fork a shell).
    */
   private static void walk(FileSystem fs, Path root, Path dir, List<FileStatus> out) throws IOException {
     for (FileStatus f : fs.listStatus(dir)) {
@@ -54,7 +77,7 @@ final class EmptyFiles {
       }
       if (f.isDirectory()) {
         walk(fs, root, f.getPath(), out);
-      } else if (f.getLen() == 0) {
+      } else {
         out.add(f);
       }
     }

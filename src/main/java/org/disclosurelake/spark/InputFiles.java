@@ -6,10 +6,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.disclosurelake.parse.BudgetedParser;
 import org.disclosurelake.parse.ReportParser;
 
 /**
@@ -27,6 +32,12 @@ import org.disclosurelake.parse.ReportParser;
 final class InputFiles {
 
   static final String SHA256 = "content_sha256";
+
+  /** Where the session notes the budget its parse function was registered with. */
+  private static final String BUDGET_KEY = "disclosurelake.parse.budget";
+
+  /** How much of an oversize file is read to tell its type. */
+  private static final int SNIFF_BYTES = 8192;
 
   /** A listed file compared with the log: the known_* columns are null for a new file. */
   static final StructType CANDIDATE =
@@ -40,26 +51,36 @@ final class InputFiles {
 
   private final SparkSession spark;
   private final String input;
+  private final long maxBytes;
+  private final Duration timeBudget;
 
-  InputFiles(SparkSession spark, String input) {
+  /** The input of a run, with its budget per document. */
+  InputFiles(SparkSession spark, JobConfig config) {
     this.spark = spark;
-    this.input = input;
+    this.input = config.input();
+    this.maxBytes = config.maxFileBytes();
+    this.timeBudget = config.parseTimeout();
+  }
+
+  /** Whether a listed file is read and parsed: not empty (Spark skips those) and within the size limit. */
+  Column readable() {
+    return col("size").gt(0).and(col("size").leq(maxBytes));
   }
 
   private Dataset<Row> binaryFiles(String... paths) {
     return spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(paths);
   }
 
-  /** path, size, modification_time of every input file; selecting no content makes binaryFile read no bytes. */
+  /**
+   * path, size, modification_time of every input file, from the file system's metadata (no content read). Paths are
+   * written as {@code binaryFile} writes them, so the listing joins with the files read later.
+   */
   Dataset<Row> listing() {
-    Dataset<Row> files =
-        binaryFiles(input).select(col("path"), col("length").as("size"), col("modificationTime").as("modification_time"));
-    List<Row> empty = new ArrayList<>();
-    for (FileStatus f : EmptyFiles.under(spark, input)) {
-      empty.add(RowFactory.create(f.getPath().toString(), 0L, new Timestamp(f.getModificationTime())));
+    List<Row> files = new ArrayList<>();
+    for (FileStatus f : FileListing.under(spark, input)) {
+      files.add(RowFactory.create(f.getPath().toString(), f.getLen(), new Timestamp(f.getModificationTime())));
     }
-    StructType schema = new StructType(java.util.Arrays.copyOf(CANDIDATE.fields(), 3));
-    return files.unionByName(spark.createDataFrame(empty, schema));
+    return spark.createDataFrame(files, new StructType(java.util.Arrays.copyOf(CANDIDATE.fields(), 3)));
   }
 
   /**
@@ -91,23 +112,30 @@ final class InputFiles {
   /**
    * path, size, modification_time, known_*, parsed: the candidates read and parsed. {@code parsed} is null for a file
    * whose bytes hash to what the log already holds for the same parser version (only its time changed): no parse.
+   * Empty and oversize files are rejected on the driver from their listed size: no byte of them is read.
    */
-  Dataset<Row> parsed(List<Row> candidates, long listedNonEmpty, boolean reparse) {
-    if (!spark.catalog().functionExists(ParseUdf.NAME)) {
-      spark.udf().register(ParseUdf.NAME, new ParseUdf(), LakeSchema.PARSED);
+  Dataset<Row> parsed(List<Row> candidates, long listedReadable, boolean reparse) {
+    // the budget is part of the function: registered again when a run asks for another one
+    String budget = maxBytes + "/" + timeBudget;
+    if (!spark.catalog().functionExists(ParseUdf.NAME) || !budget.equals(spark.conf().get(BUDGET_KEY, ""))) {
+      spark.udf().register(ParseUdf.NAME, new ParseUdf(maxBytes, timeBudget), LakeSchema.PARSED);
+      spark.conf().set(BUDGET_KEY, budget);
     }
     if (!spark.catalog().functionExists(SHA256)) {
       spark.udf().register(SHA256, (UDF1<byte[], String>) ReportParser::sha256, DataTypes.StringType);
     }
-    List<Row> nonEmpty = new ArrayList<>();
-    List<Row> empty = new ArrayList<>();
+    List<Row> readable = new ArrayList<>();
+    List<Row> unread = new ArrayList<>();
     for (Row c : candidates) {
-      (c.getLong(1) == 0 ? empty : nonEmpty).add(c);
+      long size = c.getLong(1);
+      (size > 0 && size <= maxBytes ? readable : unread).add(c);
     }
-    Dataset<Row> candidateFrame = spark.createDataFrame(nonEmpty, CANDIDATE);
-    // the whole input when every file is a candidate (first run, --reparse); else only the candidates' paths
+    Dataset<Row> candidateFrame = spark.createDataFrame(readable, CANDIDATE);
+    // the whole input when every file is a candidate (first run, --reparse); else only the candidates' paths. The
+    // length filter is pushed into binaryFile, which then skips oversize files without reading them.
     Dataset<Row> files =
-        nonEmpty.size() == listedNonEmpty ? binaryFiles(input) : binaryFiles(escapedPaths(nonEmpty));
+        (readable.size() == listedReadable ? binaryFiles(input) : binaryFiles(escapedPaths(readable)))
+            .filter(col("length").leq(maxBytes));
     Column sameBytes =
         lit(!reparse)
             .and(col("known_id").equalTo(call_udf(SHA256, col("content"))))
@@ -122,18 +150,35 @@ final class InputFiles {
                 when(sameBytes, lit(null).cast(LakeSchema.PARSED))
                     .otherwise(call_udf(ParseUdf.NAME, col("content"), col("path")))
                     .as("parsed"));
-    return nonEmpty.isEmpty() ? emptyFiles(empty) : read.unionByName(emptyFiles(empty));
+    return readable.isEmpty() ? unreadFiles(unread) : read.unionByName(unreadFiles(unread));
   }
 
-  /** Empty files, which binaryFile skips: parsed on the driver (no bytes to ship). */
-  private Dataset<Row> emptyFiles(List<Row> empty) {
-    ParseUdf parser = new ParseUdf();
+  /**
+   * Empty files, which binaryFile skips, and oversize files, which it must not read: rejected on the driver from
+   * their listed size. An oversize file's type is sniffed from its first bytes; its content hash stays unknown.
+   */
+  private Dataset<Row> unreadFiles(List<Row> unread) {
+    ParseUdf parser = new ParseUdf(maxBytes, timeBudget);
     List<Row> rows = new ArrayList<>();
-    for (Row c : empty) {
-      rows.add(RowFactory.create(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5),
-          parser.call(new byte[0], c.getString(0))));
+    for (Row c : unread) {
+      long size = c.getLong(1);
+      Row parsed =
+          size == 0
+              ? parser.call(new byte[0], c.getString(0))
+              : ReportRows.toRow(BudgetedParser.oversize(c.getString(0), head(c.getString(0)), size, maxBytes), size);
+      rows.add(RowFactory.create(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), parsed));
     }
     return spark.createDataFrame(rows, CANDIDATE.add("parsed", LakeSchema.PARSED));
+  }
+
+  /** The first bytes of a file, to tell its type; none when they cannot be read. */
+  private byte[] head(String path) {
+    Path p = new Path(path);
+    try (FSDataInputStream in = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(p)) {
+      return in.readNBytes(SNIFF_BYTES);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   /** Paths given to the reader are glob patterns: escape the glob characters a file name may contain. */

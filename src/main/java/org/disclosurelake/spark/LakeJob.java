@@ -20,6 +20,9 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class LakeJob {
 
+  /** How often the derived tables are recomputed while other writers keep changing their inputs. */
+  private static final int METRIC_ATTEMPTS = 5;
+
   private final SparkSession spark;
   private final JobConfig config;
   private final Lake lake;
@@ -37,11 +40,11 @@ public final class LakeJob {
     stages.time("check lake", lake::expectUsable);
     Timestamp ingestTime = Timestamp.from(Instant.now());
     boolean reparse = config.mode() == JobConfig.Mode.REPARSE;
-    InputFiles inputs = new InputFiles(spark, config.input());
+    InputFiles inputs = new InputFiles(spark, config);
     Dataset<Row> listing = stages.time("list", inputs::listing).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long listed = stages.time("list", listing::count);
-      long listedNonEmpty = stages.time("list", () -> listing.filter(col("size").gt(0)).count());
+      long listedReadable = stages.time("list", () -> listing.filter(inputs.readable()).count());
       List<Row> candidates = stages.time("compare with log", () -> InputFiles.candidates(listing, log(), reparse));
       long newFiles = candidates.stream().filter(r -> r.isNullAt(3)).count();
       long changed = candidates.size() - newFiles;
@@ -49,9 +52,9 @@ public final class LakeJob {
         if (!lake.exists(LakeSchema.AGENCY_YEAR_METRICS) && lake.exists(LakeSchema.REPORTS)) {
           stages.time("metrics", () -> computeMetrics(new DeltaWriter(spark, lake)));
         }
-        return new RunSummary(listed, 0, 0, listed, 0, 0, 0, 0, Map.of());
+        return new RunSummary(listed, 0, 0, listed, 0, 0, 0, 0, Map.of(), Map.of());
       }
-      return ingest(inputs, candidates, listedNonEmpty, reparse, ingestTime)
+      return ingest(inputs, candidates, listedReadable, reparse, ingestTime)
           .withFiles(listed, newFiles, changed, listed - candidates.size());
     } finally {
       listing.unpersist();
@@ -59,9 +62,9 @@ public final class LakeJob {
   }
 
   private RunSummary ingest(
-      InputFiles inputs, List<Row> candidates, long listedNonEmpty, boolean reparse, Timestamp ingestTime) {
+      InputFiles inputs, List<Row> candidates, long listedReadable, boolean reparse, Timestamp ingestTime) {
     Dataset<Row> parsed =
-        inputs.parsed(candidates, listedNonEmpty, reparse).persist(StorageLevel.MEMORY_AND_DISK());
+        inputs.parsed(candidates, listedReadable, reparse).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> chosen = IngestRows.distinctReports(parsed).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long sameBytes = stages.time("parse", () -> parsed.filter(col("parsed").isNull()).count());
@@ -76,9 +79,10 @@ public final class LakeJob {
       stages.time("write rejects", () -> writer.mergeRejects(rejects));
       stages.time("metrics", () -> computeMetrics(writer));
       stages.time("write inputs log", () -> writer.mergeInputs(IngestRows.inputRows(parsed, ingestTime)));
+      Map<String, Long> rejected = rejectsByReason(rejects);
+      long rejectedFiles = rejected.values().stream().mapToLong(Long::longValue).sum();
       return new RunSummary(
-          0, 0, 0, 0, sameBytes, chosen.count(), rejects.filter(col("reason").isNotNull()).count(), facts.count(),
-          findingsByCode(chosen));
+          0, 0, 0, 0, sameBytes, chosen.count(), rejectedFiles, facts.count(), findingsByCode(chosen), rejected);
     } finally {
       chosen.unpersist();
       parsed.unpersist();
@@ -90,13 +94,32 @@ public final class LakeJob {
     computeMetrics(new DeltaWriter(spark, lake));
   }
 
+  /**
+   * Recomputes the derived tables until they reflect the ingest tables they were computed from. Their overwrite is a
+   * blind write that Delta does not check against the tables it read, so when another writer committed
+   * {@code reports} or {@code facts} meanwhile, this writer computes again: whichever writer commits last has then
+   * read everything committed before it.
+   */
   private void computeMetrics(DeltaWriter writer) {
-    writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
-      lake.registerViews();
-      return spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS));
-    });
-    // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
-    MetricTables.write(spark, lake);
+    for (int attempt = 1; ; attempt++) {
+      long reports = lake.version(LakeSchema.REPORTS);
+      long facts = lake.version(LakeSchema.FACTS);
+      writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
+        lake.registerViews();
+        return spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS));
+      });
+      // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
+      MetricTables.write(spark, lake);
+      if (reports == lake.version(LakeSchema.REPORTS) && facts == lake.version(LakeSchema.FACTS)) {
+        return;
+      }
+      if (attempt == METRIC_ATTEMPTS) {
+        System.err.printf(
+            "disclosure-lake: reports or facts kept changing while the derived tables were computed (%d attempts);"
+                + " run `disclosure-lake run` again once the other writers are done%n", attempt);
+        return;
+      }
+    }
   }
 
   /** The lake this job writes. */
@@ -114,6 +137,14 @@ public final class LakeJob {
       return spark.read().format("delta").load(lake.path(LakeSchema.INPUTS));
     }
     return spark.createDataFrame(List.of(), LakeSchema.INPUTS_TABLE);
+  }
+
+  private static Map<String, Long> rejectsByReason(Dataset<Row> rejects) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : rejects.filter(col("reason").isNotNull()).groupBy("reason").count().collectAsList()) {
+      out.merge(RunSummary.reasonKind(r.getString(0)), r.getLong(1), Long::sum);
+    }
+    return out;
   }
 
   private static Map<String, Long> findingsByCode(Dataset<Row> chosen) {

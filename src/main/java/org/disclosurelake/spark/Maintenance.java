@@ -12,6 +12,8 @@ public final class Maintenance {
   /** Delta's own safe minimum: files a concurrent reader or a running writer may still need. */
   public static final int SAFE_RETENTION_HOURS = 168;
 
+  private static final String LISTING_PARALLELISM = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
+
   /** What was done to one table. */
   public record TableResult(String table, long filesRemoved, long filesAdded, long filesVacuumed) {}
 
@@ -36,6 +38,11 @@ public final class Maintenance {
     lake.expectUsable();
     // Delta refuses short retentions by itself; --force lifts that check for this session only
     spark.conf().set("spark.databricks.delta.retentionDurationCheck.enabled", String.valueOf(!force));
+    // VACUUM lists and deletes files in as many tasks as this setting (default 10,000): per table and per pass, which
+    // on a small lake and a few cores is tens of thousands of empty tasks. Scale it to the cores, unless it is set.
+    if (!spark.conf().contains(LISTING_PARALLELISM)) {
+      spark.conf().set(LISTING_PARALLELISM, Math.max(8, 4 * spark.sparkContext().defaultParallelism()));
+    }
     List<TableResult> out = new ArrayList<>();
     for (String table : lake.tables()) {
       String path = lake.path(table);

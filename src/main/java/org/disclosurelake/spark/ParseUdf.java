@@ -8,7 +8,9 @@ import org.disclosurelake.report.ParseResult;
 
 /**
  * The parser as a Spark function: (file bytes, path) → a row of {@link LakeSchema#PARSED}. A thin adapter; it
- * never throws for a bad document, so one file never fails the batch.
+ * never throws for a bad document, so one file never fails the batch. Every document runs under the budget of a
+ * {@link BudgetedParser}: an oversize file, a parse over the time budget or an out-of-memory parse becomes a
+ * rejection with its reason instead of a hung or failed task.
  */
 public final class ParseUdf implements UDF2<byte[], String, Row> {
 
@@ -23,8 +25,22 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
     ParseResult parse(byte[] bytes, String path);
   }
 
-  // one parser per executor JVM; thread-safe and not serializable
+  private final long maxBytes;
+  private final long timeBudgetMillis;
+
+  // built on first use where the function runs; thread-safe and not serializable
   private transient DocumentParser parser;
+
+  /** The default budget per document: {@link BudgetedParser#DEFAULT_MAX_BYTES}, 30 s. */
+  public ParseUdf() {
+    this(BudgetedParser.DEFAULT_MAX_BYTES, BudgetedParser.DEFAULT_TIME_BUDGET);
+  }
+
+  /** The given budget per document (size limit, wall-clock time). */
+  public ParseUdf(long maxBytes, java.time.Duration timeBudget) {
+    this.maxBytes = maxBytes;
+    this.timeBudgetMillis = timeBudget.toMillis();
+  }
 
   @Override
   public Row call(byte[] content, String path) {
@@ -38,16 +54,8 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
 
   private DocumentParser parser() {
     if (parser == null) {
-      parser = newParser();
+      parser = new BudgetedParser(maxBytes, java.time.Duration.ofMillis(timeBudgetMillis))::parse;
     }
     return parser;
-  }
-
-  /**
-   * Every document runs under the budget: an oversize file (64 MiB), a parse over 30 s or an out-of-memory parse
-   * becomes a rejection with its reason instead of a hung or failed task.
-   */
-  static DocumentParser newParser() {
-    return new BudgetedParser()::parse;
   }
 }

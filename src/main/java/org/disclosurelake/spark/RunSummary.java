@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param filesRejected files read in this run that did not become a report
  * @param factsWritten facts written for those reports
  * @param findingsByCode findings of those reports by code, sorted by code
+ * @param rejectsByReason the files rejected in this run by the kind of reason (the reason up to its first ':' or
+ *     '('), e.g. "oversize", "empty file", "image", "not a disclosure report"; sorted
  */
 public record RunSummary(
     long filesSeen,
@@ -26,20 +28,37 @@ public record RunSummary(
     long reportsWritten,
     long filesRejected,
     long factsWritten,
-    Map<String, Long> findingsByCode) {
+    Map<String, Long> findingsByCode,
+    Map<String, Long> rejectsByReason) {
 
   public RunSummary {
     findingsByCode = Collections.unmodifiableSortedMap(new TreeMap<>(findingsByCode));
+    rejectsByReason = Collections.unmodifiableSortedMap(new TreeMap<>(rejectsByReason));
   }
 
   /** A first run's summary: every file new. */
   public RunSummary(
-      long filesSeen, long reportsWritten, long filesRejected, long factsWritten, Map<String, Long> findingsByCode) {
-    this(filesSeen, filesSeen, 0, 0, 0, reportsWritten, filesRejected, factsWritten, findingsByCode);
+      long filesSeen, long reportsWritten, long filesRejected, long factsWritten, Map<String, Long> findingsByCode,
+      Map<String, Long> rejectsByReason) {
+    this(filesSeen, filesSeen, 0, 0, 0, reportsWritten, filesRejected, factsWritten, findingsByCode,
+        rejectsByReason);
   }
 
   RunSummary withFiles(long seen, long fresh, long changed, long unchanged) {
     return new RunSummary(
-        seen, fresh, changed, unchanged, filesSameBytes, reportsWritten, filesRejected, factsWritten, findingsByCode);
+        seen, fresh, changed, unchanged, filesSameBytes, reportsWritten, filesRejected, factsWritten, findingsByCode,
+        rejectsByReason);
+  }
+
+  /** The kind of a rejection reason: its text up to the first ':' or '(', e.g. "oversize" or "image". */
+  public static String reasonKind(String reason) {
+    int end = reason.length();
+    for (char c : new char[] {':', '('}) {
+      int at = reason.indexOf(c);
+      if (at > 0) {
+        end = Math.min(end, at);
+      }
+    }
+    return reason.substring(0, end).strip();
   }
 }

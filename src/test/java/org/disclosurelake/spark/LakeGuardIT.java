@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An unusable lake fails before any work, with one line that names the problem. */
-@org.junit.jupiter.api.Disabled(
-    "issue #7 open: its assertions were corrected after its last run and it has not yet run green on the merged tree; re-enable after a green run")
 class LakeGuardIT {
 
   private static final Path SAMPLE = Path.of(System.getProperty("project.basedir", "."), "data/sample");

@@ -107,7 +107,9 @@ class LakeJobIT {
   @Test
   @Order(2)
   void oneReportPerDistinctFileAndTheSummaryCountsFromTheData() throws IOException {
-    assertEquals(new RunSummary(7, 5, 2, table(LakeSchema.FACTS).count(), first.findingsByCode()), first);
+    assertEquals(new RunSummary(7, 5, 2, table(LakeSchema.FACTS).count(), first.findingsByCode(),
+        first.rejectsByReason()), first);
+    assertEquals(2, first.rejectsByReason().values().stream().mapToLong(Long::longValue).sum(), first.toString());
     List<String> ids = new ArrayList<>();
     table(LakeSchema.REPORTS).select("report_id").collectAsList().forEach(r -> ids.add(r.getString(0)));
     assertEquals(seedIds(), new TreeSet<>(ids));

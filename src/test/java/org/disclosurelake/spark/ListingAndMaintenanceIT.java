@@ -14,7 +14,10 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The listing reads no file content; maintain compacts and vacuums without changing a row. */
+/**
+ * The listing reads no file content, and files over the size limit are rejected unread; maintain compacts and vacuums
+ * without changing a row.
+ */
 class ListingAndMaintenanceIT {
 
   private static final Path SAMPLE = Path.of(System.getProperty("project.basedir", "."), "data/sample");
@@ -22,27 +25,53 @@ class ListingAndMaintenanceIT {
   @TempDir Path tmp;
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "issue #6 open: Spark's binaryFile checks every file's length against 2 GiB even when only path, length and"
-          + " modificationTime are selected, so a 3 GiB input fails the listing; the listing must skip such files")
-  void theListingReadsNoContentEvenOfAFileTooLargeToRead() throws IOException {
+  void aFileTooLargeToReadIsListedAndRejectedAsOversizeUnread() throws IOException {
     SparkSession spark = SharedSpark.session();
     Path input = Files.createDirectories(tmp.resolve("big"));
-    try (RandomAccessFile f = new RandomAccessFile(input.resolve("huge.bin").toFile(), "rw")) {
-      f.setLength(3L << 30); // sparse: no disk used, but binaryFile refuses to read content over 2 GB
+    try (RandomAccessFile f = new RandomAccessFile(input.resolve("huge.html").toFile(), "rw")) {
+      f.setLength(3L << 30); // sparse: no disk used, but binaryFile refuses to read content over 2 GiB
     }
-    List<Row> listed = new InputFiles(spark, input.toString()).listing().collectAsList();
-    assertEquals(1, listed.size());
+    Path report = SAMPLE.resolve("000_3d44559d993b5fb4.txt");
+    Files.copy(report, input.resolve("report.txt"));
+    JobConfig config = new JobConfig(input.toString(), tmp.resolve("lake").toString());
+
+    List<Row> listed = new InputFiles(spark, config).listing().orderBy("path").collectAsList();
+    assertEquals(2, listed.size());
     assertEquals(3L << 30, listed.get(0).getLong(1));
-    Exception e = assertThrows(Exception.class, () ->
-        spark.read().format("binaryFile").load(input.toString()).select("content").collectAsList());
-    assertTrue(String.valueOf(e.getMessage()).contains("2147483647") || e.getCause() != null, e.toString());
+
+    RunSummary summary = new LakeJob(spark, config).run();
+    assertEquals(1, summary.reportsWritten(), summary.toString());
+    assertEquals(java.util.Map.of("oversize", 1L), summary.rejectsByReason());
+    List<Row> rejects = spark.read().format("delta").load(tmp.resolve("lake/rejects").toString())
+        .select("path", "reason", "size", "report_id").collectAsList();
+    assertEquals(1, rejects.size());
+    assertTrue(rejects.get(0).getString(0).endsWith("/huge.html"), rejects.toString());
+    assertEquals("oversize: 3221225472 bytes > limit 67108864 bytes", rejects.get(0).getString(1));
+    assertEquals(3L << 30, rejects.get(0).getLong(2));
+    assertTrue(rejects.get(0).isNullAt(3), "no content hash: the file was never read");
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "issue #6 open: ran over 6 minutes without finishing on this machine in the last two runs; find why"
-          + " before it goes back into CI")
+  void theSizeLimitIsConfigurable() throws IOException {
+    SparkSession spark = SharedSpark.session();
+    Path input = Files.createDirectories(tmp.resolve("limit"));
+    Path report = SAMPLE.resolve("000_3d44559d993b5fb4.txt");
+    Files.copy(report, input.resolve("report.txt"));
+    long size = Files.size(report);
+    JobConfig config = new JobConfig(input.toString(), tmp.resolve("limit-lake").toString(),
+        JobConfig.Mode.INCREMENTAL, size - 1, java.time.Duration.ofSeconds(30));
+
+    RunSummary summary = new LakeJob(spark, config).run();
+
+    assertEquals(0, summary.reportsWritten(), summary.toString());
+    assertEquals(java.util.Map.of("oversize", 1L), summary.rejectsByReason());
+    Row reject = spark.read().format("delta").load(tmp.resolve("limit-lake/rejects").toString())
+        .select("reason", "detected_type").first();
+    assertEquals("oversize: " + size + " bytes > limit " + (size - 1) + " bytes", reject.getString(0));
+    assertEquals("text", reject.getString(1));
+  }
+
+  @Test
   void maintainCompactsAndVacuumsWithoutChangingARow() throws IOException {
     SparkSession spark = SharedSpark.session();
     Path input = Files.createDirectories(tmp.resolve("input"));
