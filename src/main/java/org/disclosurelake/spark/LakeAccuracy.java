@@ -45,7 +45,8 @@ final class LakeAccuracy {
       String rel = truth.relativize(f).toString().replace('\\', '/');
       String doc = rel.substring(0, rel.length() - SUFFIX.length());
       Expected e = Expected.parse(Files.readString(f, StandardCharsets.UTF_8));
-      docs.add(RowFactory.create(doc, e.expectsRejection()));
+      docs.add(RowFactory.create(doc, e.expectsRejection(),
+          e.findings() == null ? null : new ArrayList<>(e.findings())));
       for (Map.Entry<String, BigDecimal> fact : e.facts().entrySet()) {
         facts.add(RowFactory.create(doc, fact.getKey(), ReportRows.value(fact.getValue())));
       }
@@ -53,15 +54,29 @@ final class LakeAccuracy {
     Dataset<Row> expectedFacts = spark.createDataFrame(facts, new StructType()
         .add("doc", DataTypes.StringType).add("key", DataTypes.StringType).add("expected", LakeSchema.VALUE));
     Dataset<Row> expectedDocs = spark.createDataFrame(docs, new StructType()
-        .add("doc", DataTypes.StringType).add("rejected", DataTypes.BooleanType));
+        .add("doc", DataTypes.StringType).add("rejected", DataTypes.BooleanType)
+        .add("expected_findings", DataTypes.createArrayType(DataTypes.StringType)));
     Dataset<Row> reports = spark.read().format("delta").load(lake.path(LakeSchema.REPORTS))
-        .select(col("report_id"), explode(col("source_paths")).as("path"))
+        .select(col("report_id"), col("findings.code").as("codes"), explode(col("source_paths")).as("path"))
         .withColumn("doc", doc(col("path")));
     Dataset<Row> lakeFacts = spark.read().format("delta").load(lake.path(LakeSchema.FACTS))
         .select("report_id", "key", "value")
         .join(reports.select("report_id", "doc"), "report_id");
-    Row f = expectedFacts.join(lakeFacts, new String[] {"doc", "key"}, "left")
-        .selectExpr("count(*)", "count_if(value = expected)", "count_if(value IS NULL)")
+    // clean documents: the generator made their numbers add up; broken ones carry the findings they must raise
+    Dataset<Row> factsVsTruth = expectedFacts
+        .join(expectedDocs.selectExpr("doc", "coalesce(size(expected_findings) > 0, false) AS broken"), "doc")
+        .join(lakeFacts, new String[] {"doc", "key"}, "left");
+    Row f = factsVsTruth
+        .selectExpr("count(*)", "count_if(value = expected)", "count_if(value IS NULL)",
+            "count_if(NOT broken)", "count_if(NOT broken AND value = expected)")
+        .first();
+    Row flags = expectedDocs.filter("NOT rejected AND expected_findings IS NOT NULL")
+        .join(reports.select("doc", "codes"), new String[] {"doc"}, "left")
+        .selectExpr(
+            "count_if(size(expected_findings) > 0)",
+            "count_if(size(expected_findings) > 0 AND size(array_intersect(expected_findings, codes)) > 0)",
+            "count_if(size(expected_findings) = 0)",
+            "count_if(size(expected_findings) = 0 AND size(codes) = 0)")
         .first();
     Dataset<Row> rejected = spark.read().format("delta").load(lake.path(LakeSchema.REJECTS))
         .select(doc(col("path")).as("doc"));
@@ -70,9 +85,17 @@ final class LakeAccuracy {
     long rejectedExpected = expectedDocs.filter("rejected").count();
     long rejectedFound = expectedDocs.filter("rejected").join(rejected.distinct(), "doc").count();
     return String.format(java.util.Locale.ROOT,
-        "facts right %d of %d (%.2f %%; %d missing); documents in reports %d of %d; in rejects %d of %d",
-        f.getLong(1), f.getLong(0), 100.0 * f.getLong(1) / Math.max(1, f.getLong(0)), f.getLong(2),
+        "facts right %d of %d (%.2f %%; %d missing); of clean documents' facts %d of %d (%.2f %%);"
+            + " broken documents flagged %d of %d; clean documents without findings %d of %d;"
+            + " documents in reports %d of %d; in rejects %d of %d",
+        f.getLong(1), f.getLong(0), percent(f.getLong(1), f.getLong(0)), f.getLong(2),
+        f.getLong(4), f.getLong(3), percent(f.getLong(4), f.getLong(3)),
+        flags.getLong(1), flags.getLong(0), flags.getLong(3), flags.getLong(2),
         parsedFound, parsedExpected, rejectedFound, rejectedExpected);
+  }
+
+  private static double percent(long part, long whole) {
+    return 100.0 * part / Math.max(1, whole);
   }
 
   /** shard/NAME: the last two components of a path. */
