@@ -1,10 +1,13 @@
 package org.disclosurelake.agency;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Repairs one mistyped character in a place name (沐阳县 → 沭阳县) when the evidence leaves one candidate: under a
@@ -20,12 +23,16 @@ final class OcrRepair {
   record Repair(NameMatch match, String note) {}
 
   private final Set<String> pairs = new HashSet<>();
-  private volatile List<Division> nationwide;
+  private final Map<Character, Set<Character>> partners = new HashMap<>();
+  private volatile Map<String, List<Division>> nationwide;
+  private volatile List<Integer> variantLengths;
 
   private OcrRepair(List<String[]> rows) {
     for (String[] r : rows) {
       pairs.add(r[0] + r[1]);
       pairs.add(r[1] + r[0]);
+      partners.computeIfAbsent(r[0].charAt(0), k -> new TreeSet<>()).add(r[1].charAt(0));
+      partners.computeIfAbsent(r[1].charAt(0), k -> new TreeSet<>()).add(r[0].charAt(0));
     }
   }
 
@@ -35,14 +42,13 @@ final class OcrRepair {
 
   /** The one division whose name, with one character changed, starts {@code text} at {@code from}. */
   Optional<Repair> repair(String text, int from, Division ancestor, Gazetteer gazetteer) {
-    List<Division> pool = new ArrayList<>();
     if (ancestor == null) {
-      pool = nationwide(gazetteer);
-    } else {
-      for (AdminLevel level : AdminLevel.values()) {
-        if (level.compareTo(ancestor.level()) > 0) {
-          pool.addAll(gazetteer.under(ancestor, level));
-        }
+      return nationwideRepair(text, from, gazetteer);
+    }
+    List<Division> pool = new ArrayList<>();
+    for (AdminLevel level : AdminLevel.values()) {
+      if (level.compareTo(ancestor.level()) > 0) {
+        pool.addAll(gazetteer.under(ancestor, level));
       }
     }
     List<Division> hits = new ArrayList<>();
@@ -56,17 +62,16 @@ final class OcrRepair {
         }
       }
     }
-    // under a named ancestor one candidate proves itself; otherwise (or among several: 沐阳 is one stroke from
-    // both 沭阳 and 泗阳 under 宿迁市) only a known confusable pair may single one out
+    // under a named ancestor one candidate proves itself; among several (沐阳 is one stroke from both 沭阳 and 泗阳
+    // under 宿迁市) only a known confusable pair may single one out
     Division d;
     String why;
-    if (ancestor != null && hits.size() == 1) {
+    if (hits.size() == 1) {
       d = hits.get(0);
       why = "the only division under " + ancestor.name() + " one character away";
     } else if (confusable.size() == 1) {
       d = confusable.get(0);
-      why = "the only " + (ancestor == null ? "county or city in the country" : "division under " + ancestor.name())
-          + " one confusable character away";
+      why = "the only division under " + ancestor.name() + " one confusable character away";
     } else {
       return Optional.empty();
     }
@@ -75,16 +80,69 @@ final class OcrRepair {
         written + " read as " + d.name() + " (" + d.code() + "): " + why));
   }
 
-  /** Every city and county: the pool for a repair without a named ancestor, built once. */
-  private List<Division> nationwide(Gazetteer gazetteer) {
-    List<Division> pool = nationwide;
-    if (pool == null) {
+  /**
+   * Without a named ancestor only a known confusable pair may single a division out: the one city or county in the
+   * country whose name, with one stem character swapped for a confusable one, starts the text. Looked up in an index
+   * of those variants instead of comparing the text with every city and county (the resolver runs once per distinct
+   * agency name: hundreds of thousands of names at scale).
+   */
+  private Optional<Repair> nationwideRepair(String text, int from, Gazetteer gazetteer) {
+    Map<String, List<Division>> variants = nationwide(gazetteer);
+    Division found = null;
+    for (int length : variantLengths) {
+      if (from + length > text.length()) {
+        break;
+      }
+      List<Division> hits = variants.get(text.substring(from, from + length));
+      if (hits == null) {
+        continue;
+      }
+      for (Division d : hits) {
+        if (found != null && found != d) {
+          return Optional.empty(); // two candidates: no evidence for either
+        }
+        found = d;
+      }
+    }
+    if (found == null) {
+      return Optional.empty();
+    }
+    String written = text.substring(from, from + found.name().length());
+    return Optional.of(new Repair(new NameMatch(found, found.name().length(), false),
+        written + " read as " + found.name() + " (" + found.code() + "): "
+            + "the only county or city in the country one confusable character away"));
+  }
+
+  /** Every city's and county's name with one stem character swapped for a confusable one → those divisions. */
+  private Map<String, List<Division>> nationwide(Gazetteer gazetteer) {
+    Map<String, List<Division>> index = nationwide;
+    if (index == null) {
       List<Division> all = new ArrayList<>(gazetteer.under(null, AdminLevel.CITY));
       all.addAll(gazetteer.under(null, AdminLevel.COUNTY));
-      pool = List.copyOf(all);
-      nationwide = pool;
+      Map<String, List<Division>> out = new HashMap<>();
+      TreeSet<Integer> lengths = new TreeSet<>();
+      for (Division d : all) {
+        String name = d.name();
+        if (name.length() < 3) {
+          continue;
+        }
+        int stem = name.length() - ShortNames.suffixOf(name).length();
+        for (int i = 0; i < stem; i++) {
+          for (char c : partners.getOrDefault(name.charAt(i), Set.of())) {
+            String variant = name.substring(0, i) + c + name.substring(i + 1);
+            List<Division> hits = out.computeIfAbsent(variant, k -> new ArrayList<>());
+            if (!hits.contains(d)) {
+              hits.add(d);
+            }
+            lengths.add(name.length());
+          }
+        }
+      }
+      variantLengths = List.copyOf(lengths);
+      index = Map.copyOf(out);
+      nationwide = index;
     }
-    return pool;
+    return index;
   }
 
   /**
@@ -95,16 +153,16 @@ final class OcrRepair {
     if (name.length() < 3 || from + name.length() > text.length()) {
       return -1;
     }
-    int stem = name.length() - ShortNames.suffixOf(name).length();
     int at = -1;
     for (int i = 0; i < name.length(); i++) {
       if (text.charAt(from + i) != name.charAt(i)) {
-        if (at >= 0 || i >= stem) {
+        if (at >= 0) {
           return -1;
         }
         at = i;
       }
     }
-    return at;
+    // the stem only for the rare name one character away: most of the nationwide pool differs at once
+    return at >= 0 && at < name.length() - ShortNames.suffixOf(name).length() ? at : -1;
   }
 }
