@@ -23,6 +23,9 @@ public final class LakeJob {
   /** How often the derived tables are recomputed while other writers keep changing their inputs. */
   private static final int METRIC_ATTEMPTS = 5;
 
+  /** Rows per in-memory columnar batch when a DataFrame is persisted. */
+  private static final String CACHE_BATCH_ROWS = "spark.sql.inMemoryColumnarStorage.batchSize";
+
   private final SparkSession spark;
   private final JobConfig config;
   private final Lake lake;
@@ -63,6 +66,11 @@ public final class LakeJob {
 
   private RunSummary ingest(
       InputFiles inputs, List<Row> candidates, long listedReadable, boolean reparse, Timestamp ingestTime) {
+    if (!spark.conf().contains(CACHE_BATCH_ROWS)) {
+      // a parsed report is a wide nested row (every fact, three tables): Spark's default cache batch of 10,000
+      // rows grows one buffer past a gigabyte and ran a 100k-document run out of a 3 GB heap
+      spark.conf().set(CACHE_BATCH_ROWS, 500);
+    }
     Dataset<Row> parsed =
         inputs.parsed(candidates, listedReadable, reparse).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> chosen = IngestRows.distinctReports(parsed).persist(StorageLevel.MEMORY_AND_DISK());
