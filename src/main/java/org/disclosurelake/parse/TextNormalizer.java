@@ -38,42 +38,20 @@ public final class TextNormalizer {
 
   /** Normalises one string (see class comment); Chinese punctuation such as （）、：is kept. */
   public static String normalize(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '\uFF10' && c <= '\uFF19') { // full-width digits
-        out.append((char) (c - '\uFF10' + '0'));
-      } else if (c == '\uFF0E') { // full-width full stop used as decimal point
-        out.append('.');
-      } else if (c == '\uFF0D' || c == '\u2212') { // full-width hyphen, minus sign
-        out.append('-');
-      } else if (c == '\uFF5C' || c == '\u2502') { // full-width vertical bar, box drawing
-        out.append('|');
-      } else if (c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
-        out.append(' ');
-      } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
-        // zero-width characters carry nothing
-      } else if (c == '\r') {
-        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-          continue;
-        }
-        out.append('\n');
-      } else {
-        char simplified = SIMPLIFIED[c];
-        out.append(simplified == 0 ? c : simplified);
-      }
-    }
-    return out.toString();
+    char[] out = new char[s.length()];
+    int n = normalizeInto(s, out);
+    return new String(out, 0, n);
   }
 
   /** Normalises and splits into lines, trimming trailing spaces; blank lines are kept out. */
   public static List<String> lines(CharSequence s) {
-    String norm = normalize(s);
+    char[] norm = new char[s.length()];
+    int n = normalizeInto(s, norm);
     List<String> out = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i <= norm.length(); i++) {
-      if (i == norm.length() || norm.charAt(i) == '\n') {
-        String line = norm.substring(start, i).strip();
+    for (int i = 0; i <= n; i++) {
+      if (i == n || norm[i] == '\n') {
+        String line = new String(norm, start, i - start).strip();
         if (!line.isEmpty()) {
           out.add(line);
         }
@@ -81,5 +59,38 @@ public final class TextNormalizer {
       }
     }
     return out;
+  }
+
+  /** Writes the normalised text into {@code out} (at least as long as the input); returns its length. */
+  private static int normalizeInto(CharSequence s, char[] out) {
+    int len = s.length();
+    int n = 0;
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 && c != '\t' && c != '\r') {
+        out[n++] = c; // plain ASCII stays as it is: the common case, kept apart for speed
+      } else if (c >= '\uFF10' && c <= '\uFF19') { // full-width digits
+        out[n++] = (char) (c - '\uFF10' + '0');
+      } else if (c == '\uFF0E') { // full-width full stop used as decimal point
+        out[n++] = '.';
+      } else if (c == '\uFF0D' || c == '\u2212') { // full-width hyphen, minus sign
+        out[n++] = '-';
+      } else if (c == '\uFF5C' || c == '\u2502') { // full-width vertical bar, box drawing
+        out[n++] = '|';
+      } else if (c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
+        out[n++] = ' ';
+      } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
+        // zero-width characters carry nothing
+      } else if (c == '\r') {
+        if (i + 1 < len && s.charAt(i + 1) == '\n') {
+          continue;
+        }
+        out[n++] = '\n';
+      } else {
+        char simplified = SIMPLIFIED[c];
+        out[n++] = simplified == 0 ? c : simplified;
+      }
+    }
+    return n;
   }
 }
