@@ -9,9 +9,15 @@ final class Utf8 {
   private Utf8() {}
 
   static boolean isValid(byte[] b) {
+    return !malformedBefore(b, b.length);
+  }
+
+  /** True when a malformed sequence starts before {@code limit} (sequences are read to their end regardless). */
+  static boolean malformedBefore(byte[] b, int limit) {
     int i = 0;
     int n = b.length;
-    while (i < n) {
+    int end = Math.min(n, limit);
+    while (i < end) {
       int c = b[i] & 0xff;
       if (c < 0x80) {
         i++;
@@ -31,23 +37,23 @@ final class Utf8 {
         lo = c == 0xF0 ? 0x90 : 0x80; // no overlong forms
         hi = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
       } else {
-        return false;
+        return true;
       }
       if (i + len > n) {
-        return false;
+        return true;
       }
       int second = b[i + 1] & 0xff;
       if (second < lo || second > hi) {
-        return false;
+        return true;
       }
       for (int k = 2; k < len; k++) {
         int next = b[i + k] & 0xff;
         if (next < 0x80 || next > 0xBF) {
-          return false;
+          return true;
         }
       }
       i += len;
     }
-    return true;
+    return false;
   }
 }
