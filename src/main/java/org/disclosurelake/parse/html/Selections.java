@@ -1,0 +1,67 @@
+package org.disclosurelake.parse.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Several CSS selectors run in one walk of a subtree instead of one walk each. The selectors are compiled by jsoup
+ * itself ({@link QueryParser#parse(String)}, the same as {@code Element.select}), so the matches are the same
+ * elements in the same document order.
+ */
+final class Selections {
+
+  private Selections() {}
+
+  /** Per selector, every element of root's subtree (root included) that it matches, in document order. */
+  static List<List<Element>> all(Element root, List<String> selectors) {
+    List<Evaluator> evaluators = compile(selectors);
+    List<List<Element>> out = new ArrayList<>();
+    for (int i = 0; i < evaluators.size(); i++) {
+      out.add(new ArrayList<>());
+    }
+    NodeTraversor.traverse(
+        (NodeVisitor) (node, depth) -> {
+          if (node instanceof Element e) {
+            for (int i = 0; i < evaluators.size(); i++) {
+              if (evaluators.get(i).matches(root, e)) {
+                out.get(i).add(e);
+              }
+            }
+          }
+        },
+        root);
+    return out;
+  }
+
+  /** Per selector, the first element of root's subtree (root included) that it matches, or null. */
+  static List<Element> first(Element root, List<String> selectors) {
+    List<Evaluator> evaluators = compile(selectors);
+    Element[] first = new Element[evaluators.size()];
+    NodeTraversor.traverse(
+        (NodeVisitor) (node, depth) -> {
+          if (node instanceof Element e) {
+            for (int i = 0; i < first.length; i++) {
+              if (first[i] == null && evaluators.get(i).matches(root, e)) {
+                first[i] = e;
+              }
+            }
+          }
+        },
+        root);
+    return java.util.Arrays.asList(first);
+  }
+
+  private static List<Evaluator> compile(List<String> selectors) {
+    List<Evaluator> out = new ArrayList<>(selectors.size());
+    for (String s : selectors) {
+      out.add(QueryParser.parse(s));
+    }
+    return out;
+  }
+}
