@@ -38,15 +38,15 @@ public final class TextNormalizer {
 
   /** Normalises one string (see class comment); Chinese punctuation such as （）、：is kept. */
   public static String normalize(CharSequence s) {
-    char[] out = new char[s.length()];
-    int n = normalizeInto(s, out);
-    return new String(out, 0, n);
+    char[] chars = s.toString().toCharArray();
+    int n = normalizeInPlace(chars);
+    return new String(chars, 0, n);
   }
 
   /** Normalises and splits into lines, trimming trailing spaces; blank lines are kept out. */
   public static List<String> lines(CharSequence s) {
-    char[] norm = new char[s.length()];
-    int n = normalizeInto(s, norm);
+    char[] norm = s.toString().toCharArray();
+    int n = normalizeInPlace(norm);
     List<String> out = new ArrayList<>();
     int start = 0;
     for (int i = 0; i <= n; i++) {
@@ -61,34 +61,46 @@ public final class TextNormalizer {
     return out;
   }
 
-  /** Writes the normalised text into {@code out} (at least as long as the input); returns its length. */
-  private static int normalizeInto(CharSequence s, char[] out) {
-    int len = s.length();
+  /**
+   * True for the characters {@link Character#isWhitespace(char)} accepts, answered without its table lookup for
+   * the Chinese text between U+3001 and U+FFFF (none of which is white space).
+   */
+  public static boolean isWhitespace(char c) {
+    return c <= ' ' ? Character.isWhitespace(c) : c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
+  }
+
+  /** Normalises the chars in place (each char gives at most one); returns the normalised length. */
+  private static int normalizeInPlace(char[] s) {
+    int len = s.length;
     int n = 0;
     for (int i = 0; i < len; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < 0x80 && c != '\t' && c != '\r') {
-        out[n++] = c; // plain ASCII stays as it is: the common case, kept apart for speed
+        s[n++] = c; // plain ASCII stays as it is: the common case, kept apart for speed
+      } else if (c > '\u3000' && c < '\uFEFF') {
+        // CJK text: none of the characters handled below lies in this range
+        char simplified = SIMPLIFIED[c];
+        s[n++] = simplified == 0 ? c : simplified;
       } else if (c >= '\uFF10' && c <= '\uFF19') { // full-width digits
-        out[n++] = (char) (c - '\uFF10' + '0');
+        s[n++] = (char) (c - '\uFF10' + '0');
       } else if (c == '\uFF0E') { // full-width full stop used as decimal point
-        out[n++] = '.';
+        s[n++] = '.';
       } else if (c == '\uFF0D' || c == '\u2212') { // full-width hyphen, minus sign
-        out[n++] = '-';
+        s[n++] = '-';
       } else if (c == '\uFF5C' || c == '\u2502') { // full-width vertical bar, box drawing
-        out[n++] = '|';
+        s[n++] = '|';
       } else if (c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
-        out[n++] = ' ';
+        s[n++] = ' ';
       } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
         // zero-width characters carry nothing
       } else if (c == '\r') {
-        if (i + 1 < len && s.charAt(i + 1) == '\n') {
+        if (i + 1 < len && s[i + 1] == '\n') {
           continue;
         }
-        out[n++] = '\n';
+        s[n++] = '\n';
       } else {
         char simplified = SIMPLIFIED[c];
-        out[n++] = simplified == 0 ? c : simplified;
+        s[n++] = simplified == 0 ? c : simplified;
       }
     }
     return n;

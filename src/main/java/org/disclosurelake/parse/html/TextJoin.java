@@ -35,7 +35,7 @@ final class TextJoin {
     String s = TextNormalizer.normalize(raw);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (TextNormalizer.isWhitespace(c)) {
         pendingSpace = true;
       } else {
         appendVisible(c);

@@ -1,5 +1,7 @@
 package org.disclosurelake.parse.table;
 
+import org.disclosurelake.parse.TextNormalizer;
+
 /**
  * A view of a text with all white space removed and bracket variants unified, mapping every position back to the
  * original, so labels broken over lines ("本年新收政府信息公开\n申请数量") are found with a plain substring search.
@@ -18,7 +20,7 @@ public final class CompactText {
     int n = 0;
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if (Character.isWhitespace(c)) {
+      if (TextNormalizer.isWhitespace(c)) {
         continue;
       }
       chars[n] = unify(c); // in place: n never passes i
