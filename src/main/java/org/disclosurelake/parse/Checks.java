@@ -140,7 +140,12 @@ final class Checks {
     if (!v.containsKey(total)) {
       return;
     }
-    List<String> parts = candidates.stream().filter(v::containsKey).toList();
+    List<String> parts = new ArrayList<>(candidates.size());
+    for (String part : candidates) {
+      if (v.containsKey(part)) {
+        parts.add(part);
+      }
+    }
     if (parts.isEmpty()) {
       return;
     }
@@ -161,7 +166,7 @@ final class Checks {
       boolean signed = key.endsWith(".change");
       if (!signed && value.signum() < 0) {
         out.add(Finding.of(FindingCode.NONNEG, key + " is negative: " + value.toPlainString(), List.of(key)));
-      } else if (!money && value.stripTrailingZeros().scale() > 0) {
+      } else if (!money && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
         out.add(Finding.of(FindingCode.NONNEG, key + " is not a whole number: " + value.toPlainString(), List.of(key)));
       }
     }

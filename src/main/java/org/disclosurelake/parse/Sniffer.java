@@ -79,11 +79,14 @@ final class Sniffer {
     int n = Math.min(b.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {
-      int c = u(b, i);
+      int c = b[i] & 0xff;
+      if (c >= 0x20) {
+        continue;
+      }
       if (c == 0) {
         return true;
       }
-      if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
+      if (c < 0x09 || (c > 0x0D && c != 0x1B)) {
         control++;
       }
     }
