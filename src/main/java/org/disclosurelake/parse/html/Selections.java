@@ -1,6 +1,7 @@
 package org.disclosurelake.parse.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
@@ -62,7 +63,7 @@ final class Selections {
           }
         },
         root);
-    return java.util.Arrays.asList(first);
+    return Arrays.asList(first);
   }
 
   /**
