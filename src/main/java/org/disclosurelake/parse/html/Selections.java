@@ -3,6 +3,8 @@ package org.disclosurelake.parse.html;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,6 +22,7 @@ final class Selections {
 
   private static final int CLASS = 1;
   private static final int ID = 2;
+  private static final Map<List<String>, List<Evaluator>> COMPILED = new ConcurrentHashMap<>();
 
   private Selections() {}
 
@@ -88,10 +91,8 @@ final class Selections {
   }
 
   private static List<Evaluator> compile(List<String> selectors) {
-    List<Evaluator> out = new ArrayList<>(selectors.size());
-    for (String s : selectors) {
-      out.add(QueryParser.parse(s));
-    }
-    return out;
+    // compiled once per list: these evaluators (tag, class, id and their conjunction) hold no state between uses;
+    // jsoup's query mode (system property jsoup.queryMode) is read at the first use, as it is set at start-up if ever
+    return COMPILED.computeIfAbsent(selectors, list -> list.stream().map(QueryParser::parse).toList());
   }
 }
