@@ -75,34 +75,42 @@ public final class TextNormalizer {
     int n = 0;
     for (int i = 0; i < len; i++) {
       char c = s[i];
-      if (c < 0x80 && c != '\t' && c != '\r') {
-        s[n++] = c; // plain ASCII stays as it is: the common case, kept apart for speed
-      } else if (c > '\u3000' && c < '\uFEFF') {
-        // CJK text: none of the characters handled below lies in this range
-        char simplified = SIMPLIFIED[c];
-        s[n++] = simplified == 0 ? c : simplified;
-      } else if (c >= '\uFF10' && c <= '\uFF19') { // full-width digits
-        s[n++] = (char) (c - '\uFF10' + '0');
-      } else if (c == '\uFF0E') { // full-width full stop used as decimal point
-        s[n++] = '.';
-      } else if (c == '\uFF0D' || c == '\u2212') { // full-width hyphen, minus sign
-        s[n++] = '-';
-      } else if (c == '\uFF5C' || c == '\u2502') { // full-width vertical bar, box drawing
-        s[n++] = '|';
-      } else if (c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
-        s[n++] = ' ';
-      } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
-        // zero-width characters carry nothing
-      } else if (c == '\r') {
-        if (i + 1 < len && s[i + 1] == '\n') {
-          continue;
-        }
-        s[n++] = '\n';
-      } else {
-        char simplified = SIMPLIFIED[c];
-        s[n++] = simplified == 0 ? c : simplified;
+      if (c == '\r' && i + 1 < len && s[i + 1] == '\n') {
+        continue; // "\r\n" is one line end
+      }
+      int m = normalized(c);
+      if (m >= 0) {
+        s[n++] = (char) m;
       }
     }
     return n;
+  }
+
+  /** One char normalised ('\r' alone becomes '\n'), or -1 for a zero-width char, which carries nothing. */
+  public static int normalized(char c) {
+    if (c < 0x80 && c != '\t' && c != '\r') {
+      return c; // plain ASCII stays as it is: the common case, kept apart for speed
+    } else if (c > '\u3000' && c < '\uFEFF') {
+      // CJK text: none of the characters handled below lies in this range
+      char simplified = SIMPLIFIED[c];
+      return simplified == 0 ? c : simplified;
+    } else if (c >= '\uFF10' && c <= '\uFF19') { // full-width digits
+      return c - '\uFF10' + '0';
+    } else if (c == '\uFF0E') { // full-width full stop used as decimal point
+      return '.';
+    } else if (c == '\uFF0D' || c == '\u2212') { // full-width hyphen, minus sign
+      return '-';
+    } else if (c == '\uFF5C' || c == '\u2502') { // full-width vertical bar, box drawing
+      return '|';
+    } else if (c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
+      return ' ';
+    } else if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
+      return -1;
+    } else if (c == '\r') {
+      return '\n';
+    } else {
+      char simplified = SIMPLIFIED[c];
+      return simplified == 0 ? c : simplified;
+    }
   }
 }
