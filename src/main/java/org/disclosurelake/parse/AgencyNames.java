@@ -19,6 +19,7 @@ final class AgencyNames {
   // "全市…", "本局", "我区…": the text speaking of itself, not a name (全南县 and 本溪市 are names)
   private static final Pattern GENERIC_SUBJECT =
       Pattern.compile("(?:全|本|我|各|该)(?:市|区|县|镇|乡|局|委|办|厅|街道|单位|机关|部门|省)");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final Pattern YEAR_TAIL = Pattern.compile("\\d{4}\\s*年\\s*度?$");
 
   private AgencyNames() {}
@@ -30,7 +31,7 @@ final class AgencyNames {
     }
     String s = LEADING.matcher(raw.strip()).replaceFirst("");
     s = YEAR_TAIL.matcher(s).replaceFirst("").strip();
-    s = s.replaceAll("[\\s\\u3000]+", "");
+    s = SPACES.matcher(s).replaceAll("");
     if (!CJK_NAME.matcher(s).matches()) {
       return null;
     }

@@ -20,6 +20,21 @@ final class Checks {
   private static final List<String> COLUMNS = Vocabulary.T3_COLUMNS;
   private static final String[] COLUMN_NAMES = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
 
+  // the keys each check reads, built once: building them per report took a good part of the checks' time
+  private static final List<List<String>> BALANCE_KEYS = perColumn(List.of("new", "carried", "processed", "forward"));
+  private static final List<String> LEAF_ROWS = leafRows();
+  private static final List<List<String>> LEAF_KEYS = perColumn(LEAF_ROWS);
+  private static final List<List<String>> GROUP_KEYS = perColumn(Vocabulary.T3_GROUPS);
+  private static final List<String> GROUP_PREFIXES =
+      Vocabulary.T3_GROUPS.stream().map(g -> "t3." + g + ".").toList();
+  private static final List<String> ALL_ROWS = Vocabulary.allT3Rows();
+  private static final List<List<String>> ROW_PARTS =
+      ALL_ROWS.stream().map(row -> COLUMNS.subList(0, 6).stream().map(col -> k(row, col)).toList()).toList();
+  private static final List<List<String>> T4_PARTS =
+      Vocabulary.T4_BLOCKS.stream()
+          .map(block -> Vocabulary.T4_COLUMNS.subList(0, 4).stream().map(col -> Vocabulary.t4(block, col)).toList())
+          .toList();
+
   private Checks() {}
 
   static List<Finding> run(Map<String, BigDecimal> v) {
@@ -35,8 +50,7 @@ final class Checks {
   /** T3-BAL: new + carried = processed + forward, per column. */
   private static void balance(Map<String, BigDecimal> v, List<Finding> out) {
     for (int c = 0; c < COLUMNS.size(); c++) {
-      String col = COLUMNS.get(c);
-      List<String> keys = List.of(k("new", col), k("carried", col), k("processed", col), k("forward", col));
+      List<String> keys = BALANCE_KEYS.get(c);
       if (!keys.stream().allMatch(v::containsKey)) {
         continue;
       }
@@ -57,24 +71,23 @@ final class Checks {
 
   /** T3-OUT: processed = the sum of the outcome rows, per column. */
   private static void outcomes(Map<String, BigDecimal> v, List<Finding> out) {
-    Set<String> leafRows = new LinkedHashSet<>(Vocabulary.T3_OUTCOMES_2019);
-    leafRows.addAll(Vocabulary.T3_OUTCOMES_2021);
     for (int c = 0; c < COLUMNS.size(); c++) {
-      String col = COLUMNS.get(c);
-      String total = k("processed", col);
+      String total = BALANCE_KEYS.get(c).get(2); // processed
       if (!v.containsKey(total)) {
         continue;
       }
       List<String> parts = new ArrayList<>();
-      for (String row : leafRows) {
-        if (v.containsKey(k(row, col))) {
-          parts.add(k(row, col));
+      for (String leaf : LEAF_KEYS.get(c)) {
+        if (v.containsKey(leaf)) {
+          parts.add(leaf);
         }
       }
-      for (String group : Vocabulary.T3_GROUPS) {
-        boolean hasLeaf = parts.stream().anyMatch(p -> p.startsWith("t3." + group + "."));
-        if (!hasLeaf && v.containsKey(k(group, col))) {
-          parts.add(k(group, col));
+      for (int g = 0; g < GROUP_PREFIXES.size(); g++) {
+        String prefix = GROUP_PREFIXES.get(g);
+        boolean hasLeaf = parts.stream().anyMatch(p -> p.startsWith(prefix));
+        String groupKey = GROUP_KEYS.get(c).get(g);
+        if (!hasLeaf && v.containsKey(groupKey)) {
+          parts.add(groupKey);
         }
       }
       if (parts.isEmpty()) {
@@ -97,24 +110,22 @@ final class Checks {
 
   /** T3-ROW: a row's total = the sum of its six applicant columns. */
   private static void rows(Map<String, BigDecimal> v, List<Finding> out) {
-    for (String row : Vocabulary.allT3Rows()) {
-      List<String> parts = new ArrayList<>();
-      for (String col : COLUMNS.subList(0, 6)) {
-        parts.add(k(row, col));
+    for (int r = 0; r < ALL_ROWS.size(); r++) {
+      String row = ALL_ROWS.get(r);
+      String total = k(row, "total");
+      if (!v.containsKey(total)) {
+        continue; // the same test partsSum starts with, before the message format is built
       }
-      partsSum(v, parts, k(row, "total"), FindingCode.T3_ROW,
+      partsSum(v, ROW_PARTS.get(r), total, FindingCode.T3_ROW,
           "表三 row " + row + ": the applicant columns sum to %s (%s) but 总计 says %s", out);
     }
   }
 
   /** T4-SUM: upheld + corrected + other + pending = total, per block. */
   private static void table4(Map<String, BigDecimal> v, List<Finding> out) {
-    for (String block : Vocabulary.T4_BLOCKS) {
-      List<String> parts = new ArrayList<>();
-      for (String col : Vocabulary.T4_COLUMNS.subList(0, 4)) {
-        parts.add(Vocabulary.t4(block, col));
-      }
-      partsSum(v, parts, Vocabulary.t4(block, "total"), FindingCode.T4_SUM,
+    for (int b = 0; b < Vocabulary.T4_BLOCKS.size(); b++) {
+      String block = Vocabulary.T4_BLOCKS.get(b);
+      partsSum(v, T4_PARTS.get(b), Vocabulary.t4(block, "total"), FindingCode.T4_SUM,
           "表四 " + block + ": 维持+纠正+其他+未审结 = %s (%s) but 总计 says %s", out);
     }
   }
@@ -129,7 +140,12 @@ final class Checks {
     if (!v.containsKey(total)) {
       return;
     }
-    List<String> parts = candidates.stream().filter(v::containsKey).toList();
+    List<String> parts = new ArrayList<>(candidates.size());
+    for (String part : candidates) {
+      if (v.containsKey(part)) {
+        parts.add(part);
+      }
+    }
     if (parts.isEmpty()) {
       return;
     }
@@ -150,10 +166,20 @@ final class Checks {
       boolean signed = key.endsWith(".change");
       if (!signed && value.signum() < 0) {
         out.add(Finding.of(FindingCode.NONNEG, key + " is negative: " + value.toPlainString(), List.of(key)));
-      } else if (!money && value.stripTrailingZeros().scale() > 0) {
+      } else if (!money && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
         out.add(Finding.of(FindingCode.NONNEG, key + " is not a whole number: " + value.toPlainString(), List.of(key)));
       }
     }
+  }
+
+  private static List<List<String>> perColumn(List<String> rows) {
+    return COLUMNS.stream().map(col -> rows.stream().map(row -> k(row, col)).toList()).toList();
+  }
+
+  private static List<String> leafRows() {
+    Set<String> rows = new LinkedHashSet<>(Vocabulary.T3_OUTCOMES_2019);
+    rows.addAll(Vocabulary.T3_OUTCOMES_2021);
+    return List.copyOf(rows);
   }
 
   private static String k(String row, String col) {

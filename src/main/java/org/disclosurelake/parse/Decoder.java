@@ -22,6 +22,7 @@ public final class Decoder {
   public record Decoded(String text, Charset charset, int replaced) {}
 
   private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final int QUICK_LOOK = 4096;
 
   private Decoder() {}
 
@@ -94,6 +95,15 @@ public final class Decoder {
   }
 
   private static Optional<String> decodeStrict(byte[] bytes, Charset cs) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      // the String constructor decodes several times faster than a CharsetDecoder and turns malformed input into
+      // U+FFFD, so a text without U+FFFD came from valid bytes; GB18030 text fails the quick look at its start
+      if (Utf8.malformedBefore(bytes, QUICK_LOOK)) {
+        return Optional.empty();
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return text.indexOf('\uFFFD') < 0 || Utf8.isValid(bytes) ? Optional.of(text) : Optional.empty();
+    }
     CharsetDecoder d =
         cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)

@@ -114,6 +114,9 @@ final class MetadataReader {
   /** {agency part, year, title text} of a title line, when it is one. */
   private static Optional<String[]> titleParts(String line) {
     String s = LEADING_JUNK.matcher(bounded(line).strip()).replaceFirst("");
+    if (!s.contains("信息公开")) {
+      return Optional.empty(); // TITLE names it; the lazy search of TITLE is slow where it fails
+    }
     Matcher m = TITLE.matcher(s);
     if (m.find()) {
       String agency = m.group(1);

@@ -21,12 +21,15 @@ final class NarrativeReader {
   private static final String STOP = "，。；：,;:！？!?";
   private static final String NUM = "(?<pre>近|约|逾|超过)?\\s*(?<n>\\d[\\d,]*)\\s*(?<post>余|多)?\\s*";
 
-  private static final List<Pattern> PROACTIVE =
+  // each pattern with a literal it cannot match without, checked first because a failing regex search is slow
+  private static final List<Phrase> PROACTIVE =
       List.of(
-          Pattern.compile("主动公开[^" + STOP + "\\d]{0,12}?信息(?:共|达|合计)?\\s*" + NUM + "条"),
-          Pattern.compile("(?:公开|公布|发布)各类(?:公开)?政府信息(?:共|达)?\\s*" + NUM + "条"),
-          Pattern.compile("(?:公开|公布|发布)[^" + STOP + "\\d]{0,30}?等各类政府信息\\s*" + NUM + "条"),
-          Pattern.compile("共(?:主动)?(?:公开|公布)[^" + STOP + "\\d]{0,8}?信息\\s*" + NUM + "条"));
+          new Phrase("主动公开", Pattern.compile("主动公开[^" + STOP + "\\d]{0,12}?信息(?:共|达|合计)?\\s*" + NUM + "条")),
+          new Phrase("各类", Pattern.compile("(?:公开|公布|发布)各类(?:公开)?政府信息(?:共|达)?\\s*" + NUM + "条")),
+          new Phrase(
+              "等各类政府信息",
+              Pattern.compile("(?:公开|公布|发布)[^" + STOP + "\\d]{0,30}?等各类政府信息\\s*" + NUM + "条")),
+          new Phrase("共", Pattern.compile("共(?:主动)?(?:公开|公布)[^" + STOP + "\\d]{0,8}?信息\\s*" + NUM + "条")));
   private static final Pattern CHANNEL =
       Pattern.compile("(门户网站|政府网站|网站|微信公众号|微信|微博|政务新媒体|新媒体|公示栏|公开栏|其他方式)[^" + STOP + "\\d]{0,12}?" + NUM + "条");
 
@@ -44,6 +47,9 @@ final class NarrativeReader {
   private static final Pattern NO_DISPUTES =
       Pattern.compile("(?:没有|未|无)(?:发生|出现|收到|因)?[^" + STOP + "\\d]{0,40}?(?:复议|诉讼)[^" + STOP + "\\d]{0,20}?(?:情况|案件|发生|申请)");
 
+  /** A pattern and a literal that every match contains. */
+  private record Phrase(String literal, Pattern pattern) {}
+
   private NarrativeReader() {}
 
   /** Facts from the prose; pre-2019 application facts only when {@code preTemplate}. */
@@ -56,7 +62,7 @@ final class NarrativeReader {
         continue; // no figure these patterns read can be in the line
       }
       for (String sentence : sentences(line)) {
-        if (counts) {
+        if (counts && sentence.indexOf('条') >= 0) {
           proactive(sentence, facts);
         }
         if (cases) {
@@ -72,8 +78,11 @@ final class NarrativeReader {
       return;
     }
     Matcher first = null;
-    for (Pattern p : PROACTIVE) {
-      Matcher m = p.matcher(s);
+    for (Phrase p : PROACTIVE) {
+      if (!s.contains(p.literal())) {
+        continue;
+      }
+      Matcher m = p.pattern().matcher(s);
       if (m.find() && (first == null || m.start() < first.start())) {
         first = m; // the overall figure comes first; "其他应主动公开政府信息1053条" later is a category
       }
@@ -111,16 +120,24 @@ final class NarrativeReader {
     if (!s.contains("申请")) {
       return; // "已办结15042件" of a hotline is not an answer to disclosure applications
     }
-    find(s, APPLICATIONS, "t3.new.total", facts);
+    boolean cases = s.indexOf('件') >= 0; // every figure pattern below ends in 件
+    if (cases) {
+      find(s, APPLICATIONS, "t3.new.total", facts);
+    }
     if (!facts.containsKey("t3.new.total") && NO_APPLICATIONS.matcher(s).find()) {
       facts.put("t3.new.total", Fact.narrative("t3.new.total", BigDecimal.ZERO, s, false));
     }
-    find(s, ANSWERED, "t3.processed.total", facts);
-    find(s, GRANTED, "t3.granted.total", facts);
-    find(s, PARTIAL, "t3.partial.total", facts);
-    find(s, DENIED, "t3.denied.total", facts);
-    find(s, REVIEW, "t4.review.total", facts);
-    find(s, SUIT, "t4.suit.total", facts);
+    if (cases) {
+      find(s, ANSWERED, "t3.processed.total", facts);
+      find(s, GRANTED, "t3.granted.total", facts);
+      find(s, PARTIAL, "t3.partial.total", facts);
+      find(s, DENIED, "t3.denied.total", facts);
+      find(s, REVIEW, "t4.review.total", facts);
+      find(s, SUIT, "t4.suit.total", facts);
+    }
+    if (!s.contains("复议") && !s.contains("诉讼")) {
+      return; // NO_DISPUTES names one of them
+    }
     Matcher none = NO_DISPUTES.matcher(s);
     if (none.find()) {
       String phrase = none.group();

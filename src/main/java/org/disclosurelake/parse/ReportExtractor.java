@@ -89,7 +89,7 @@ final class ReportExtractor {
 
   /** Adds prose figures the tables do not state; where both state a key and disagree, records TXT-TAB. */
   private static void mergeNarrative(List<Fact> facts, List<Fact> narrative, List<Finding> out) {
-    Map<String, Fact> byKey = new HashMap<>();
+    Map<String, Fact> byKey = new HashMap<>(2 * (facts.size() + narrative.size()));
     facts.forEach(f -> byKey.put(f.key(), f));
     for (Fact n : narrative) {
       Fact t = byKey.get(n.key());

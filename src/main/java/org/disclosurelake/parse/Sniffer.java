@@ -1,6 +1,5 @@
 package org.disclosurelake.parse;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.disclosurelake.report.Form;
 
@@ -80,11 +79,14 @@ final class Sniffer {
     int n = Math.min(b.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {
-      int c = u(b, i);
+      int c = b[i] & 0xff;
+      if (c >= 0x20) {
+        continue;
+      }
       if (c == 0) {
         return true;
       }
-      if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) {
+      if (c < 0x09 || (c > 0x0D && c != 0x1B)) {
         control++;
       }
     }
@@ -92,13 +94,40 @@ final class Sniffer {
   }
 
   private static boolean looksHtml(byte[] b, String source) {
-    String head = new String(b, 0, Math.min(b.length, 65536), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-    if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<table")) {
-      return true;
+    int head = Math.min(b.length, 65536);
+    boolean weakTag = false; // <p, <div, <br make HTML only in a file named so
+    for (int i = 0; i < head; i++) {
+      if (b[i] != '<') {
+        continue;
+      }
+      if (tagAt(b, i, head, "<html") || tagAt(b, i, head, "<!doctype html") || tagAt(b, i, head, "<body")
+          || tagAt(b, i, head, "<table")) {
+        return true;
+      }
+      weakTag = weakTag || tagAt(b, i, head, "<p") || tagAt(b, i, head, "<div") || tagAt(b, i, head, "<br");
+    }
+    if (!weakTag) {
+      return false;
     }
     String name = source.toLowerCase(Locale.ROOT);
-    boolean htmlName = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml");
-    return htmlName && (head.contains("<p") || head.contains("<div") || head.contains("<br"));
+    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml");
+  }
+
+  /** True when the lower-case ASCII {@code tag} starts at {@code i}, ignoring ASCII case, and ends before limit. */
+  private static boolean tagAt(byte[] b, int i, int limit, String tag) {
+    if (i + tag.length() > limit) {
+      return false;
+    }
+    for (int j = 0; j < tag.length(); j++) {
+      int c = b[i + j] & 0xff;
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != tag.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int u(byte[] b, int i) {

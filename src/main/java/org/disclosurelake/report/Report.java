@@ -49,7 +49,7 @@ public record Report(
 
   /** The stated numeric facts as key → value, in document order (blank, n/a and text cells left out). */
   public Map<String, BigDecimal> values() {
-    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    Map<String, BigDecimal> out = new LinkedHashMap<>(2 * facts.size());
     for (Fact f : facts) {
       if (f.hasValue()) {
         out.put(f.key(), f.value());

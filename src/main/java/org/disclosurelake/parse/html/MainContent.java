@@ -46,9 +46,10 @@ final class MainContent {
   }
 
   private static Element knownContainer(Element body, Map<Element, Integer> han) {
-    for (String selector : CONTAINERS) {
+    List<List<Element>> matches = Selections.all(body, CONTAINERS);
+    for (List<Element> selected : matches) {
       Element best = null;
-      for (Element e : body.select(selector)) {
+      for (Element e : selected) {
         int h = han.getOrDefault(e, 0);
         boolean plausible = h >= MIN_HAN || !e.getElementsByTag("table").isEmpty();
         if (plausible && (best == null || h > han.getOrDefault(best, 0))) {

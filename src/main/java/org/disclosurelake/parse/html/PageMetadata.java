@@ -40,8 +40,7 @@ record PageMetadata(String title, LocalDate publicationDate) {
   private static String title(Document doc, Map<String, String> metas, String bodyText) {
     List<String> candidates = new ArrayList<>();
     addCandidate(candidates, metas.get("articletitle"), false);
-    for (String selector : TITLE_ELEMENTS) {
-      Element e = doc.selectFirst(selector);
+    for (Element e : Selections.first(doc, TITLE_ELEMENTS)) {
       if (e != null) {
         addCandidate(candidates, e.text(), false);
       }

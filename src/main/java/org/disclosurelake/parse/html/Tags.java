@@ -1,6 +1,5 @@
 package org.disclosurelake.parse.html;
 
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -58,11 +57,59 @@ final class Tags {
     return n.equals("tbody") || n.equals("thead") || n.equals("tfoot");
   }
 
+  /**
+   * True when the style says display:none or visibility:hidden, ignoring ASCII case and the spaces, newlines and
+   * tabs around and inside the words. Read around each colon, without building a folded copy of the style (no
+   * character outside ASCII lower-cases to a letter of these words).
+   */
   private static boolean isHiddenStyle(String style) {
     if (style.length() > 4096) {
       return false;
     }
-    String s = style.toLowerCase(Locale.ROOT).replace(" ", "").replace("\n", "").replace("\t", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    for (int colon = style.indexOf(':'); colon >= 0; colon = style.indexOf(':', colon + 1)) {
+      if ((endsAt(style, colon, "display") && startsAt(style, colon + 1, "none"))
+          || (endsAt(style, colon, "visibility") && startsAt(style, colon + 1, "hidden"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word ends right before {@code end}, skipping ignorable characters. */
+  private static boolean endsAt(String s, int end, String word) {
+    int i = end - 1;
+    for (int k = word.length() - 1; k >= 0; k--) {
+      while (i >= 0 && isIgnorable(s.charAt(i))) {
+        i--;
+      }
+      if (i < 0 || folded(s.charAt(i)) != word.charAt(k)) {
+        return false;
+      }
+      i--;
+    }
+    return true;
+  }
+
+  /** True when the word starts at {@code start}, skipping ignorable characters. */
+  private static boolean startsAt(String s, int start, String word) {
+    int i = start;
+    for (int k = 0; k < word.length(); k++) {
+      while (i < s.length() && isIgnorable(s.charAt(i))) {
+        i++;
+      }
+      if (i >= s.length() || folded(s.charAt(i)) != word.charAt(k)) {
+        return false;
+      }
+      i++;
+    }
+    return true;
+  }
+
+  private static boolean isIgnorable(char c) {
+    return c == ' ' || c == '\n' || c == '\t';
+  }
+
+  private static char folded(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -32,10 +32,15 @@ final class TextJoin {
 
   /** Appends a raw text fragment (normalised here: full-width digits, odd spaces). */
   void append(String raw) {
-    String s = TextNormalizer.normalize(raw);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+    // char by char, without a normalised copy: "\r\n" gives two white-space chars instead of one, and white space
+    // only sets pendingSpace, so the result is the same
+    for (int i = 0; i < raw.length(); i++) {
+      int m = TextNormalizer.normalized(raw.charAt(i));
+      if (m < 0) {
+        continue;
+      }
+      char c = (char) m;
+      if (TextNormalizer.isWhitespace(c)) {
         pendingSpace = true;
       } else {
         appendVisible(c);

@@ -24,7 +24,7 @@ record CellText(Semantics semantics, BigDecimal value, String unit, String raw) 
     String s = raw == null ? "" : raw.strip();
     if (isPlainInteger(s)) {
       // the common case, without the regular expression
-      BigDecimal v = new BigDecimal(s);
+      BigDecimal v = BigDecimal.valueOf(Long.parseLong(s)); // at most 18 digits: fits a long, scale 0
       return new CellText(v.signum() == 0 ? Semantics.ZERO : Semantics.NUMBER, v.signum() == 0 ? BigDecimal.ZERO : v, "", s);
     }
     if (s.isEmpty()) {

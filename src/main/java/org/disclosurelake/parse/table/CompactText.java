@@ -1,5 +1,7 @@
 package org.disclosurelake.parse.table;
 
+import org.disclosurelake.parse.TextNormalizer;
+
 /**
  * A view of a text with all white space removed and bracket variants unified, mapping every position back to the
  * original, so labels broken over lines ("本年新收政府信息公开\n申请数量") are found with a plain substring search.
@@ -8,24 +10,26 @@ public final class CompactText {
 
   private final String original;
   private final String compact;
-  private final int[] toOriginal;
+  private final int[] toOriginal; // valid up to index length
+  private final int length;
 
   public CompactText(String original) {
     this.original = original;
-    StringBuilder sb = new StringBuilder(original.length());
-    int[] map = new int[original.length() + 1];
+    char[] chars = original.toCharArray();
+    int[] map = new int[chars.length + 1];
     int n = 0;
-    for (int i = 0; i < original.length(); i++) {
-      char c = original.charAt(i);
-      if (Character.isWhitespace(c)) {
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (TextNormalizer.isWhitespace(c)) {
         continue;
       }
-      sb.append(unify(c));
+      chars[n] = unify(c); // in place: n never passes i
       map[n++] = i;
     }
     map[n] = original.length();
-    this.compact = sb.toString();
-    this.toOriginal = java.util.Arrays.copyOf(map, n + 1);
+    this.compact = new String(chars, 0, n);
+    this.toOriginal = map;
+    this.length = n;
   }
 
   /** Full-width brackets and stops become their ASCII forms so one spelling of a keyword matches both. */
@@ -46,11 +50,24 @@ public final class CompactText {
 
   /** The keyword with its bracket variants unified. */
   static String unify(String s) {
+    if (!needsUnifying(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       sb.append(unify(s.charAt(i)));
     }
     return sb.toString();
+  }
+
+  private static boolean needsUnifying(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (unify(c) != c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public String compact() {
@@ -62,7 +79,7 @@ public final class CompactText {
   }
 
   public int length() {
-    return compact.length();
+    return length;
   }
 
   char charAt(int i) {
@@ -77,7 +94,7 @@ public final class CompactText {
 
   /** The original position of compact position {@code i} (the text length for {@code i == length()}). */
   int originalIndex(int i) {
-    return toOriginal[Math.min(Math.max(i, 0), toOriginal.length - 1)];
+    return toOriginal[Math.min(Math.max(i, 0), length)];
   }
 
   /** The original text between two compact positions, white space included. */

@@ -65,10 +65,12 @@ record LabelSpan(int headStart, int keywordStart, int keywordEnd, int tailEnd) {
   String printed(CompactText t) {
     String label = t.compact().substring(headStart, tailEnd);
     int kw = keywordStart - headStart;
-    Matcher m = ENUMERATOR.matcher(label);
     int start = -1;
-    while (m.find() && m.start() < kw) {
-      start = m.start();
+    if (mayHoldEnumerator(label)) {
+      Matcher m = ENUMERATOR.matcher(label);
+      while (m.find() && m.start() < kw) {
+        start = m.start();
+      }
     }
     if (start < 0) {
       start = Math.max(0, kw - 2); // e.g. "行政" before "规范性文件"
@@ -77,6 +79,11 @@ record LabelSpan(int headStart, int keywordStart, int keywordEnd, int tailEnd) {
       }
     }
     return label.substring(start);
+  }
+
+  /** Every enumerator holds '(', '、' or '.'; a label without them needs no regular expression. */
+  private static boolean mayHoldEnumerator(String label) {
+    return label.indexOf('(') >= 0 || label.indexOf('、') >= 0 || label.indexOf('.') >= 0;
   }
 
   private static boolean isPrefixWord(String s) {

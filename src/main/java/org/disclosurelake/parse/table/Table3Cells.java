@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.Vocabulary;
 
@@ -16,16 +17,24 @@ import org.disclosurelake.report.Vocabulary;
 final class Table3Cells {
 
   private static final int COLUMNS = 7;
+  // the fact keys of each row (a fixed vocabulary), built once instead of per report and cell
+  private static final Map<String, List<String>> KEYS = new ConcurrentHashMap<>();
 
   private final Map<String, RowRead> reads = new LinkedHashMap<>();
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final TableSink sink;
+  private final List<String> leaves = new ArrayList<>(); // the outcome rows found: all but the four balance rows
 
   Table3Cells(List<RowLocator.Located> rows, TableSink sink) {
     this.sink = sink;
     for (RowLocator.Located r : rows) {
       reads.put(r.key(), RowRead.read(r.region(), COLUMNS, RowRule.T3_ROW, true));
       labels.put(r.key(), r.label());
+    }
+    for (String k : reads.keySet()) {
+      if (!List.of("new", "carried", "processed", "forward").contains(k)) {
+        leaves.add(k);
+      }
     }
   }
 
@@ -39,7 +48,7 @@ final class Table3Cells {
         sink.finding(FindingCode.SHAPE, "表三 " + labels.get(row) + ": " + problem, List.of(Vocabulary.t3(row, "total")));
       }
       for (int c = 0; c < COLUMNS; c++) {
-        String key = Vocabulary.t3(row, Vocabulary.T3_COLUMNS.get(c));
+        String key = keys(row).get(c);
         CellText cell = read.agreed(c);
         if (cell == null) {
           if (!read.candidates().isEmpty()) {
@@ -56,6 +65,10 @@ final class Table3Cells {
           "glued digits split more than one way that satisfies every check; no value given for " + undecided,
           undecided);
     }
+  }
+
+  private static List<String> keys(String row) {
+    return KEYS.computeIfAbsent(row, r -> Vocabulary.T3_COLUMNS.stream().map(col -> Vocabulary.t3(r, col)).toList());
   }
 
   /** Drops candidate splits that break a column identity against settled rows, until nothing changes. */
@@ -105,12 +118,6 @@ final class Table3Cells {
 
   /** processed = the sum of the leaf outcome rows in column c, if every term is settled. */
   private boolean outcomesHold(String row, List<CellText> cand, int c) {
-    List<String> leaves = new ArrayList<>();
-    for (String k : reads.keySet()) {
-      if (!List.of("new", "carried", "processed", "forward").contains(k)) {
-        leaves.add(k);
-      }
-    }
     if (!row.equals("processed") && !leaves.contains(row)) {
       return true;
     }

@@ -15,6 +15,8 @@ public final class Table4Reader {
   private static final List<String> COLUMN_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
   private static final int CELLS = 15;
   private static final int HEADER_SPAN = 600;
+  // the fact key of each of the 15 cells, block by block
+  private static final List<String> KEYS = cellKeys();
 
   private Table4Reader() {}
 
@@ -44,8 +46,7 @@ public final class Table4Reader {
     }
     List<String> undecided = new ArrayList<>();
     for (int i = 0; i < CELLS; i++) {
-      String block = Vocabulary.T4_BLOCKS.get(i / 5);
-      String key = Vocabulary.t4(block, Vocabulary.T4_COLUMNS.get(i % 5));
+      String key = KEYS.get(i);
       CellText cell = read.agreed(i);
       if (cell == null) {
         if (!read.candidates().isEmpty()) {
@@ -62,5 +63,13 @@ public final class Table4Reader {
           undecided);
     }
     return true;
+  }
+
+  private static List<String> cellKeys() {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < CELLS; i++) {
+      keys.add(Vocabulary.t4(Vocabulary.T4_BLOCKS.get(i / 5), Vocabulary.T4_COLUMNS.get(i % 5)));
+    }
+    return List.copyOf(keys);
   }
 }
