@@ -2,7 +2,6 @@ package org.disclosurelake.agency;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +21,12 @@ final class OcrRepair {
   /** A repaired match and the sentence saying why. */
   record Repair(NameMatch match, String note) {}
 
-  private final Set<String> pairs = new HashSet<>();
   private final Map<Character, Set<Character>> partners = new HashMap<>();
   private volatile Map<String, List<Division>> nationwide;
   private volatile List<Integer> variantLengths;
 
   private OcrRepair(List<String[]> rows) {
     for (String[] r : rows) {
-      pairs.add(r[0] + r[1]);
-      pairs.add(r[1] + r[0]);
       partners.computeIfAbsent(r[0].charAt(0), k -> new TreeSet<>()).add(r[1].charAt(0));
       partners.computeIfAbsent(r[1].charAt(0), k -> new TreeSet<>()).add(r[0].charAt(0));
     }
@@ -57,7 +53,7 @@ final class OcrRepair {
       int at = mismatch(text, from, d.name());
       if (at >= 0) {
         hits.add(d);
-        if (pairs.contains("" + text.charAt(from + at) + d.name().charAt(at))) {
+        if (partners.getOrDefault(text.charAt(from + at), Set.of()).contains(d.name().charAt(at))) {
           confusable.add(d);
         }
       }

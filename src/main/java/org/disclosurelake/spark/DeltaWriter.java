@@ -140,17 +140,20 @@ final class DeltaWriter {
             .execute());
   }
 
-  /** Replaces a derived table (metrics) entirely, partitioned by year. */
+  /**
+   * Replaces a derived table (metrics) entirely, partitioned by year when it has a year column. A blind write: two
+   * writers creating the table at once is a race the loser retries.
+   */
   void overwrite(String name, Supplier<Dataset<Row>> data) {
     // the data is recomputed on a retry: the other writer's rows are then part of it
-    DeltaRetry.run("overwrite " + name, () ->
-        data.get()
-            .write()
-            .format("delta")
-            .mode("overwrite")
-            .option("overwriteSchema", "true")
-            .partitionBy(LakeSchema.PARTITION)
-            .save(lake.path(name)));
+    DeltaRetry.run("overwrite " + name, () -> {
+      Dataset<Row> rows = data.get();
+      DataFrameWriter<Row> write = rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true");
+      if (List.of(rows.columns()).contains(LakeSchema.PARTITION)) {
+        write = write.partitionBy(LakeSchema.PARTITION);
+      }
+      write.save(lake.path(name));
+    });
   }
 
   /**

@@ -72,23 +72,11 @@ public final class Lake {
    * table does not exist. Tells a reader whether another writer committed since it looked.
    */
   public long version(String table) {
-    long latest = -1;
     try {
-      Path log = new Path(new Path(root, table), "_delta_log");
-      FileSystem fs = fs();
-      if (!fs.exists(log)) {
-        return latest;
-      }
-      for (FileStatus f : fs.listStatus(log)) {
-        String name = f.getPath().getName();
-        if (COMMIT.matcher(name).matches()) {
-          latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
-        }
-      }
+      return latestCommit(fs(), new Path(new Path(root, table), "_delta_log"));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lake: " + root, e);
     }
-    return latest;
   }
 
   /**
@@ -130,15 +118,22 @@ public final class Lake {
    * yet (another writer creating the table this moment, or a run killed then) is not a table.
    */
   private static boolean hasCommit(FileSystem fs, Path log) throws IOException {
+    return latestCommit(fs, log) >= 0;
+  }
+
+  /** The highest version among the commit and checkpoint files of a {@code _delta_log}; -1 when there are none. */
+  private static long latestCommit(FileSystem fs, Path log) throws IOException {
+    long latest = -1;
     if (!fs.exists(log)) {
-      return false;
+      return latest;
     }
     for (FileStatus f : fs.listStatus(log)) {
-      if (COMMIT.matcher(f.getPath().getName()).matches()) {
-        return true;
+      String name = f.getPath().getName();
+      if (COMMIT.matcher(name).matches()) {
+        latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
       }
     }
-    return false;
+    return latest;
   }
 
   private FileSystem fs() throws IOException {

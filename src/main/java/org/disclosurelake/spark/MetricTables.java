@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -42,14 +41,15 @@ public final class MetricTables {
   public static void write(SparkSession spark, Lake lake) {
     lake.registerViews();
     MetricDictionary dictionary = MetricDictionary.bundled();
+    DeltaWriter writer = new DeltaWriter(spark, lake);
     Map<String, Dataset<Row>> tables = MetricsRunner.runAll(spark);
     // the roll-ups and findings read agency_year_metrics again: compute it once
     Dataset<Row> metrics = tables.get(LakeSchema.AGENCY_YEAR_METRICS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-        save(withComments(t.getValue(), dictionary), lake.path(t.getKey()));
+        writer.overwrite(t.getKey(), () -> withComments(t.getValue(), dictionary));
       }
-      save(dictionaryTable(spark, dictionary), lake.path(LakeSchema.METRIC_DICTIONARY));
+      writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> dictionaryTable(spark, dictionary));
     } finally {
       metrics.unpersist();
       MetricsRunner.release(spark);
@@ -80,17 +80,5 @@ public final class MetricTables {
       columns[i] = col(name).as(name, comment);
     }
     return data.select(columns);
-  }
-
-  /** A blind overwrite; two writers creating the table at once is a race the loser retries. */
-  private static void save(Dataset<Row> data, String path) {
-    DeltaRetry.run("overwrite " + path, () -> {
-      DataFrameWriter<Row> writer =
-          data.write().format("delta").mode("overwrite").option("overwriteSchema", "true");
-      if (List.of(data.columns()).contains(LakeSchema.PARTITION)) {
-        writer = writer.partitionBy(LakeSchema.PARTITION);
-      }
-      writer.save(path);
-    });
   }
 }
