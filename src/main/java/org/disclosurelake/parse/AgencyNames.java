@@ -10,7 +10,7 @@ final class AgencyNames {
   private static final List<String> ENDINGS =
       List.of(
           "人民政府办公室", "人民政府办公厅", "人民政府", "办公室", "办公厅", "管理委员会", "管委会", "委员会", "开发区",
-          "实验区", "示范区", "新区", "园区", "街道办事处", "办事处", "街道", "政府", "局", "委", "厅", "部", "署", "院",
+          "实验区", "示范区", "新区", "园区", "产业园", "街道办事处", "办事处", "街道", "政府", "局", "委", "厅", "部", "署", "院",
           "办", "处", "所", "中心", "站", "队", "馆", "会", "区", "县", "市", "省", "州", "盟", "旗", "镇", "乡", "集团",
           "公司", "学校", "大学", "医院", "海关", "监狱", "研究院");
 
@@ -20,6 +20,9 @@ final class AgencyNames {
   private static final Pattern GENERIC_SUBJECT =
       Pattern.compile("(?:全|本|我|各|该)(?:市|区|县|镇|乡|局|委|办|厅|街道|单位|机关|部门|省)");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+  // "化学新材料产业园-沿江街道": two bodies joined by a hyphen, as the 统计用区划 names merged units
+  private static final Pattern HYPHEN = Pattern.compile("[-－‐—]+");
+  private static final Pattern HYPHEN_EDGES = Pattern.compile("^[-－‐—]+|[-－‐—]+$");
   private static final Pattern YEAR_TAIL = Pattern.compile("\\d{4}\\s*年\\s*度?$");
 
   private AgencyNames() {}
@@ -32,6 +35,17 @@ final class AgencyNames {
     String s = LEADING.matcher(raw.strip()).replaceFirst("");
     s = YEAR_TAIL.matcher(s).replaceFirst("").strip();
     s = SPACES.matcher(s).replaceAll("");
+    String[] joined = HYPHEN.split(HYPHEN_EDGES.matcher(s).replaceAll(""), -1);
+    if (joined.length > 1) {
+      // two bodies make one name; otherwise it is a breadcrumb ("政务公开-某某局") and its last part the name
+      String last = named(joined[joined.length - 1]);
+      String first = joined.length == 2 ? named(joined[0]) : null;
+      return first != null && last != null ? first + "-" + last : last;
+    }
+    return named(s);
+  }
+
+  private static String named(String s) {
     if (!CJK_NAME.matcher(s).matches()) {
       return null;
     }

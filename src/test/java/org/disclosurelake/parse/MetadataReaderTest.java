@@ -45,6 +45,16 @@ class MetadataReaderTest {
   }
 
   @Test
+  void hyphenatedNamesOfMergedUnitsAreNamesButBreadcrumbsAreNot() {
+    // both are 统计用区划 township names (divisions.tsv.gz: 321203007, 321203100)
+    assertEquals("泰州市高港区化学新材料产业园-沿江街道",
+        read("泰州市高港区化学新材料产业园-沿江街道2020年度政府信息公开工作年度报告").agency());
+    assertEquals("港口物流产业园-永安洲镇", read("港口物流产业园－永安洲镇2021年政府信息公开工作年度报告").agency());
+    assertEquals("某某市财政局", read("政务公开-某某市财政局2021年政府信息公开工作年度报告").agency());
+    assertNull(read("首页-2021年政府信息公开工作年度报告").agency());
+  }
+
+  @Test
   void yearFromMentionsIsMarkedInferred() {
     MetadataReader.Metadata m = read("2022年,开发区坚持推进。", "2022年开发区门户网站发布信息。", "2023年将继续。");
     assertEquals(2022, m.year());
