@@ -39,6 +39,11 @@ final class BenchIngestCommand implements Callable<Integer> {
       description = "Also time the metric SQL over N synthetic report rows (default: ${DEFAULT-VALUE}, skipped).")
   long metricsRows;
 
+  @Option(
+      names = "--accuracy-only",
+      description = "Only measure the accuracy of the lake an earlier run of this command left under --work.")
+  boolean accuracyOnly;
+
   @Override
   public Integer call() throws Exception {
     SparkSession spark = Sessions.getOrCreate("disclosure-lake bench-ingest");
@@ -48,7 +53,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     new IngestBenchmark(spark, work, (key, value) -> {
       out.printf("%-30s %s%n", key, value);
       out.flush();
-    }).run(count, seed, metricsRows);
+    }).run(count, seed, metricsRows, accuracyOnly);
     return 0;
   }
 }

@@ -43,7 +43,11 @@ public final class IngestBenchmark {
     this.progress = progress;
   }
 
-  public Result run(int count, long seed, long metricsRows) throws IOException {
+  /**
+   * Generates (or reuses) the corpus, then measures the floor, the full run, the no-op re-run and the lake's
+   * accuracy; with {@code accuracyOnly}, only the accuracy of the lake an earlier run left under the work folder.
+   */
+  public Result run(int count, long seed, long metricsRows, boolean accuracyOnly) throws IOException {
     Map<String, String> out = new LinkedHashMap<>() {
       @Override
       public String put(String key, String value) {
@@ -57,6 +61,17 @@ public final class IngestBenchmark {
     out.put("corpus", docs.toString());
     out.put("generate", corpusReady(corpus, docs, truth, count, seed));
     out.put("input bytes", String.valueOf(bytes(docs)));
+    Path lakeDir = work.resolve("lake-" + count);
+    if (accuracyOnly) {
+      if (!Files.isDirectory(lakeDir.resolve(LakeSchema.REPORTS).resolve("_delta_log"))) {
+        throw new IllegalStateException("no lake to measure at " + lakeDir + ": run the benchmark without "
+            + "--accuracy-only first");
+      }
+      long t = System.nanoTime();
+      out.put("lake accuracy", LakeAccuracy.measure(spark, new Lake(spark, lakeDir.toString()), truth));
+      out.put("accuracy s", fmt(seconds(t)));
+      return new Result(out);
+    }
     try (HeapPoller heap = new HeapPoller()) {
       long t0 = System.nanoTime();
       spark.udf().register("byte_length", (UDF1<byte[], Integer>) b -> b.length, DataTypes.IntegerType);
@@ -69,7 +84,6 @@ public final class IngestBenchmark {
       out.put("floor s", fmt(floorS));
       out.put("floor docs/s", fmt(floorFiles / floorS));
 
-      Path lakeDir = work.resolve("lake-" + count);
       deleteTree(lakeDir);
       LakeJob job = new LakeJob(spark, new JobConfig(docs.toString(), lakeDir.toString()));
       long t1 = System.nanoTime();
@@ -88,7 +102,9 @@ public final class IngestBenchmark {
       out.put("no-op re-run s", fmt(noopS) + " (" + fmt(100 * noopS / fullS) + " % of the full run; unchanged "
           + again.filesUnchanged() + ")");
       out.put("no-op stages ms", job.stages().millis().toString());
+      long t3 = System.nanoTime();
       out.put("lake accuracy", LakeAccuracy.measure(spark, job.lake(), truth));
+      out.put("accuracy s", fmt(seconds(t3)));
       out.put("peak heap used MB", String.valueOf(heap.peakBytes() / (1 << 20)));
       out.put("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20)));
     }

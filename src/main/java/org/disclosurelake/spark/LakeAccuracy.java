@@ -1,27 +1,29 @@
 package org.disclosurelake.spark;
 
+import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.split;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.disclosurelake.accuracy.Expected;
 
 /**
@@ -31,31 +33,40 @@ import org.disclosurelake.accuracy.Expected;
 final class LakeAccuracy {
 
   private static final String SUFFIX = ".expected";
+  private static final StructType EXPECTED_DOC = new StructType()
+      .add("rejected", DataTypes.BooleanType)
+      .add("findings", DataTypes.createArrayType(DataTypes.StringType));
+  private static final StructType EXPECTED_FACT = new StructType()
+      .add("key", DataTypes.StringType)
+      .add("value", LakeSchema.VALUE);
 
   private LakeAccuracy() {}
 
-  static String measure(SparkSession spark, Lake lake, Path truth) throws IOException {
-    List<Row> facts = new ArrayList<>();
-    List<Row> docs = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(truth)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
-    }
-    for (Path f : files) {
-      String rel = truth.relativize(f).toString().replace('\\', '/');
-      String doc = rel.substring(0, rel.length() - SUFFIX.length());
-      Expected e = Expected.parse(Files.readString(f, StandardCharsets.UTF_8));
-      docs.add(RowFactory.create(doc, e.expectsRejection(),
-          e.findings() == null ? null : new ArrayList<>(e.findings())));
-      for (Map.Entry<String, BigDecimal> fact : e.facts().entrySet()) {
-        facts.add(RowFactory.create(doc, fact.getKey(), ReportRows.value(fact.getValue())));
+  static String measure(SparkSession spark, Lake lake, Path truth) {
+    // read on the executors: 100k truth files hold ~12M facts, more than a driver should build as rows
+    spark.udf().register("expected_doc", (UDF1<byte[], Row>) content -> {
+      Expected e = expected(content);
+      return RowFactory.create(e.expectsRejection(), e.findings() == null ? null : List.copyOf(e.findings()));
+    }, EXPECTED_DOC);
+    spark.udf().register("expected_facts", (UDF1<byte[], List<Row>>) content -> {
+      List<Row> out = new ArrayList<>();
+      for (Map.Entry<String, BigDecimal> fact : expected(content).facts().entrySet()) {
+        out.add(RowFactory.create(fact.getKey(), ReportRows.value(fact.getValue())));
       }
-    }
-    Dataset<Row> expectedFacts = spark.createDataFrame(facts, new StructType()
-        .add("doc", DataTypes.StringType).add("key", DataTypes.StringType).add("expected", LakeSchema.VALUE));
-    Dataset<Row> expectedDocs = spark.createDataFrame(docs, new StructType()
-        .add("doc", DataTypes.StringType).add("rejected", DataTypes.BooleanType)
-        .add("expected_findings", DataTypes.createArrayType(DataTypes.StringType)));
+      return out;
+    }, DataTypes.createArrayType(EXPECTED_FACT));
+    Dataset<Row> truthFiles = spark.read().format("binaryFile")
+        .option("recursiveFileLookup", "true")
+        .option("pathGlobFilter", "*" + SUFFIX)
+        .load(truth.toString())
+        .select(regexp_replace(doc(col("path")), Pattern.quote(SUFFIX) + "$", "").as("doc"), col("content"))
+        .persist(StorageLevel.DISK_ONLY());
+    Dataset<Row> expectedDocs = truthFiles
+        .select(col("doc"), call_udf("expected_doc", col("content")).as("e"))
+        .select(col("doc"), col("e.rejected").as("rejected"), col("e.findings").as("expected_findings"));
+    Dataset<Row> expectedFacts = truthFiles
+        .select(col("doc"), explode(call_udf("expected_facts", col("content"))).as("f"))
+        .select(col("doc"), col("f.key").as("key"), col("f.value").as("expected"));
     Dataset<Row> reports = spark.read().format("delta").load(lake.path(LakeSchema.REPORTS))
         .select(col("report_id"), col("findings.code").as("codes"), explode(col("source_paths")).as("path"))
         .withColumn("doc", doc(col("path")));
@@ -84,6 +95,7 @@ final class LakeAccuracy {
     long parsedFound = expectedDocs.filter("NOT rejected").join(reports.select("doc").distinct(), "doc").count();
     long rejectedExpected = expectedDocs.filter("rejected").count();
     long rejectedFound = expectedDocs.filter("rejected").join(rejected.distinct(), "doc").count();
+    truthFiles.unpersist();
     return String.format(java.util.Locale.ROOT,
         "facts right %d of %d (%.2f %%; %d missing); of clean documents' facts %d of %d (%.2f %%);"
             + " broken documents flagged %d of %d; clean documents without findings %d of %d;"
@@ -92,6 +104,10 @@ final class LakeAccuracy {
         f.getLong(4), f.getLong(3), percent(f.getLong(4), f.getLong(3)),
         flags.getLong(1), flags.getLong(0), flags.getLong(3), flags.getLong(2),
         parsedFound, parsedExpected, rejectedFound, rejectedExpected);
+  }
+
+  private static Expected expected(byte[] content) {
+    return Expected.parse(new String(content, StandardCharsets.UTF_8));
   }
 
   private static double percent(long part, long whole) {
