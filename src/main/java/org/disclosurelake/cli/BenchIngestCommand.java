@@ -23,7 +23,11 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--count", required = true, paramLabel = "N", description = "Documents in the corpus.")
+  @Option(
+      names = "--count",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "Documents in the corpus (default: ${DEFAULT-VALUE}: no corpus, only --metrics-rows).")
   int count;
 
   @Option(names = "--work", required = true, paramLabel = "DIR", description = "Folder for the corpus and lakes.")
@@ -46,6 +50,10 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (count <= 0 && metricsRows <= 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "nothing to measure: give --count N (documents) and/or --metrics-rows N");
+    }
     SparkSession spark = Sessions.getOrCreate("disclosure-lake bench-ingest");
     PrintWriter out = spec.commandLine().getOut();
     out.printf("master %s, cores %d, -Xmx %d MB%n", spark.sparkContext().master(),

@@ -44,8 +44,10 @@ public final class IngestBenchmark {
   }
 
   /**
-   * Generates (or reuses) the corpus, then measures the floor, the full run, the no-op re-run and the lake's
-   * accuracy; with {@code accuracyOnly}, only the accuracy of the lake an earlier run left under the work folder.
+   * Generates (or reuses) a corpus of {@code count} documents, then measures the floor, the full run, the no-op
+   * re-run and the lake's accuracy; with {@code accuracyOnly}, only the accuracy of the lake an earlier run left under
+   * the work folder. A count of 0 skips the corpus; {@code metricsRows > 0} then times the metric SQL over that many
+   * synthetic report rows.
    */
   public Result run(int count, long seed, long metricsRows, boolean accuracyOnly) throws IOException {
     Map<String, String> out = new LinkedHashMap<>() {
@@ -55,6 +57,16 @@ public final class IngestBenchmark {
         return super.put(key, value);
       }
     };
+    if (count > 0) {
+      ingest(out, count, seed, accuracyOnly);
+    }
+    if (metricsRows > 0 && !accuracyOnly) {
+      SyntheticMetrics.time(spark, work.resolve("metrics-lake-" + metricsRows), metricsRows).forEach(out::put);
+    }
+    return new Result(out);
+  }
+
+  private void ingest(Map<String, String> out, int count, long seed, boolean accuracyOnly) throws IOException {
     Path corpus = work.resolve("corpus-" + count + "-" + seed);
     Path docs = corpus.resolve("docs");
     Path truth = corpus.resolve("truth");
@@ -70,7 +82,7 @@ public final class IngestBenchmark {
       long t = System.nanoTime();
       out.put("lake accuracy", LakeAccuracy.measure(spark, new Lake(spark, lakeDir.toString()), truth));
       out.put("accuracy s", fmt(seconds(t)));
-      return new Result(out);
+      return;
     }
     try (HeapPoller heap = new HeapPoller()) {
       long t0 = System.nanoTime();
@@ -108,10 +120,6 @@ public final class IngestBenchmark {
       out.put("peak heap used MB", String.valueOf(heap.peakBytes() / (1 << 20)));
       out.put("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20)));
     }
-    if (metricsRows > 0) {
-      SyntheticMetrics.time(spark, work.resolve("metrics-lake-" + metricsRows), metricsRows).forEach(out::put);
-    }
-    return new Result(out);
   }
 
   private static String corpusReady(Path corpus, Path docs, Path truth, int count, long seed) throws IOException {

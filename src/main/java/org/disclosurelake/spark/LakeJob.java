@@ -26,6 +26,9 @@ public final class LakeJob {
   /** Rows per in-memory columnar batch when a DataFrame is persisted. */
   private static final String CACHE_BATCH_ROWS = "spark.sql.inMemoryColumnarStorage.batchSize";
 
+  /** Parsed documents per partition at most once the parse is persisted; see {@link #parsedPartitions}. */
+  private static final long DOCUMENTS_PER_PARTITION = 10_000;
+
   private final SparkSession spark;
   private final JobConfig config;
   private final Lake lake;
@@ -71,8 +74,9 @@ public final class LakeJob {
       // rows grows one buffer past a gigabyte and ran a 100k-document run out of a 3 GB heap
       spark.conf().set(CACHE_BATCH_ROWS, 500);
     }
-    Dataset<Row> parsed =
-        inputs.parsed(candidates, listedReadable, reparse).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> parsed = inputs.parsed(candidates, listedReadable, reparse)
+        .coalesce(parsedPartitions(spark.sparkContext().defaultParallelism(), candidates.size()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> chosen = IngestRows.distinctReports(parsed).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long sameBytes = stages.time("parse", () -> parsed.filter(col("parsed").isNull()).count());
@@ -95,6 +99,19 @@ public final class LakeJob {
       chosen.unpersist();
       parsed.unpersist();
     }
+  }
+
+  /**
+   * How many partitions hold the persisted parse. binaryFile packs ~32 files into a partition (each file costs
+   * {@code spark.sql.files.openCostInBytes}, 4 MB, against a 128 MB split), so 100k files made 3,125 partitions, and
+   * every write step that passed over the parse ran 3,125 tasks: 158 s for a rejects merge with nothing to reject.
+   * Eight per core keeps every core busy through the parse (tasks are not all equally long) and each partition's
+   * cached rows small; more partitions only when there are more than 10,000 documents per partition.
+   */
+  static int parsedPartitions(int cores, long documents) {
+    long byCores = 8L * Math.max(1, cores);
+    long bySize = (documents + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(byCores, bySize));
   }
 
   /** Recomputes the derived tables ({@code report_links}, {@code agencies}, {@code agency_year_metrics}, …). */
