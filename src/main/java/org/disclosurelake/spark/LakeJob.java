@@ -129,12 +129,12 @@ public final class LakeJob {
     for (int attempt = 1; ; attempt++) {
       long reports = lake.version(LakeSchema.REPORTS);
       long facts = lake.version(LakeSchema.FACTS);
-      writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
+      stages.time("metrics/" + LakeSchema.REPORT_LINKS, () -> writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
         lake.registerViews();
         return spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS));
-      });
+      }));
       // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
-      MetricTables.write(spark, lake);
+      MetricTables.write(spark, lake, stages);
       if (reports == lake.version(LakeSchema.REPORTS) && facts == lake.version(LakeSchema.FACTS)) {
         return;
       }

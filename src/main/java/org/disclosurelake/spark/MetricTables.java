@@ -39,17 +39,25 @@ public final class MetricTables {
 
   /** Computes every metric view over the lake's current tables and writes the derived tables. */
   public static void write(SparkSession spark, Lake lake) {
+    write(spark, lake, new Stages());
+  }
+
+  /** As {@link #write(SparkSession, Lake)}, timing each table as the stage {@code metrics/NAME}. */
+  static void write(SparkSession spark, Lake lake, Stages stages) {
     lake.registerViews();
     MetricDictionary dictionary = MetricDictionary.bundled();
     DeltaWriter writer = new DeltaWriter(spark, lake);
-    Map<String, Dataset<Row>> tables = MetricsRunner.runAll(spark);
+    // agencies are resolved here, on the driver; the views are only planned
+    Map<String, Dataset<Row>> tables = stages.time("metrics/resolve agencies", () -> MetricsRunner.runAll(spark));
     // the roll-ups and findings read agency_year_metrics again: compute it once
     Dataset<Row> metrics = tables.get(LakeSchema.AGENCY_YEAR_METRICS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-        writer.overwrite(t.getKey(), () -> withComments(t.getValue(), dictionary));
+        stages.time("metrics/" + t.getKey(),
+            () -> writer.overwrite(t.getKey(), () -> withComments(t.getValue(), dictionary)));
       }
-      writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> dictionaryTable(spark, dictionary));
+      stages.time("metrics/" + LakeSchema.METRIC_DICTIONARY,
+          () -> writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> dictionaryTable(spark, dictionary)));
     } finally {
       metrics.unpersist();
       MetricsRunner.release(spark);
