@@ -25,13 +25,14 @@ final class DocumentFactory {
 
   /**
    * @param name the file name without extension
-   * @param targetBytes the size to pad the document to (it never shrinks below its content); for a PDF, the size its
-   *     text would have as plain text, the PDF being as large as its pages come to
+   * @param targetBytes the size to pad the document to (it never shrinks below its content); for a PDF, four times
+   *     the size of its prose as plain text, the PDF being as large as its pages come to
    */
   static GeneratedDocument make(SplittableRandom r, String name, Agency a, Figures f, OutputForm form, int targetBytes) {
     Draft d = DraftBuilder.build(r, a, f, form);
     if (form == OutputForm.PDF) {
-      List<String> padding = padding(r, d, "", StandardCharsets.UTF_8, targetBytes, 1.0);
+      // real PDF reports run to five or six pages: a quarter of the text forms' prose
+      List<String> padding = padding(r, d, "", StandardCharsets.UTF_8, targetBytes / 4, 1.0);
       return new GeneratedDocument(name + "." + form.extension(), new PdfRenderer(r.nextLong()).render(d, padding), truth(d));
     }
     Charset cs;

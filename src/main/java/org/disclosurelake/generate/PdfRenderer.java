@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 /**
  * Renders a draft as a PDF exported from a word processor: A4 pages with 三号 body text in STSong-Light, the title
  * centred, paragraphs indented two characters, 表二/表三/表四 as ruled grids with merged header cells (a table that
- * does not fit the rest of a page starts on the next), page numbers "- n -" in the footer. The bytes depend only on
+ * does not fit the rest of a page goes on over the page break, or starts on the next page when only its head would
+ * fit), page numbers "- n -" in the footer. The bytes depend only on
  * the draft, the padding and the seed: fixed dates and document ID.
  */
 final class PdfRenderer {
@@ -38,6 +39,8 @@ final class PdfRenderer {
   private static final float LINE = 28f;
   private static final float TITLE = 22f;
   private static final float TABLE_WIDTH = 495f;
+  /** A table breaks over a page only after this many rows (its head and some figures); else it starts anew. */
+  private static final int MIN_ROWS_BEFORE_BREAK = 5;
 
   private final long seed;
   private final List<PdfPage> pages = new ArrayList<>();
@@ -111,17 +114,33 @@ final class PdfRenderer {
   }
 
   private void table(Block.Table t) {
-    float left = (WIDTH - TABLE_WIDTH) / 2;
-    PdfTable grid = new PdfTable(t, left, widths(t));
+    PdfTable grid = new PdfTable(t, (WIDTH - TABLE_WIDTH) / 2, widths(t));
     float space = 10f;
-    if (y + space + grid.height() > BOTTOM) {
-      newPage();
+    y += space;
+    int from = 0;
+    while (from < grid.rows()) {
+      int to = from;
+      while (to < grid.rows() && y + grid.height(from, to + 1) <= BOTTOM) {
+        to++;
+      }
+      boolean headOnly = from == 0 && to < grid.rows() && to < MIN_ROWS_BEFORE_BREAK;
+      if (to == from || headOnly) {
+        if (y == TOP + space) {
+          throw new IllegalStateException("Cannot lay out " + t.kind() + ": row " + from + " is taller than a page");
+        }
+        newPage();
+        y += space;
+        continue;
+      }
+      grid.draw(page, y, from, to);
+      y += grid.height(from, to);
+      from = to;
+      if (from < grid.rows()) {
+        newPage();
+        y += space;
+      }
     }
-    if (y + space + grid.height() > BOTTOM) {
-      throw new IllegalStateException("Cannot lay out " + t.kind() + ": taller than a page (" + grid.height() + " pt)");
-    }
-    grid.draw(page, y + space);
-    y += space + grid.height() + space;
+    y += space;
   }
 
   /** Column widths: a label column and values for 表二, three label columns and seven values for 表三. */

@@ -6,7 +6,9 @@ import org.disclosurelake.generate.Block.Cell;
 
 /**
  * A table laid out on a grid as a Word export prints it: every cell ruled on all four sides, spanned cells merged,
- * labels wrapped within their cell, figures centred (in a smaller size when a figure does not fit its column).
+ * labels wrapped within their cell, figures centred (in a smaller size when a figure does not fit its column). A
+ * table can be drawn in parts, rows {@code from … to-1} on one page: a merged cell cut by the page break is ruled
+ * on both pages, its lines flowing on into the part on the next page when they do not fit the first.
  */
 final class PdfTable {
 
@@ -78,31 +80,56 @@ final class PdfTable {
     return new Placed(cell, row, col, size, PdfText.wrap(cell.text(), size, width, width));
   }
 
-  /** The height of the whole table. */
-  float height() {
-    return top(heights.length);
+  /** The number of grid rows. */
+  int rows() {
+    return heights.length;
   }
 
-  /** Draws the table with its top edge at {@code y}. */
-  void draw(PdfPage page, float y) {
+  /** The height of rows {@code from … to-1}. */
+  float height(int from, int to) {
+    return top(to) - top(from);
+  }
+
+  /** Draws rows {@code from … to-1} with their top edge at {@code y}. */
+  void draw(PdfPage page, float y, int from, int to) {
     for (Placed p : cells) {
+      int last = p.row() + p.cell().rowspan();
+      if (last <= from || p.row() >= to) {
+        continue;
+      }
       float x0 = xs[p.col()];
       float x1 = xs[p.col() + p.cell().colspan()];
-      float y0 = y + top(p.row());
-      float y1 = y + top(p.row() + p.cell().rowspan());
+      float y0 = y + top(Math.max(p.row(), from)) - top(from);
+      float y1 = y + top(Math.min(last, to)) - top(from);
       page.line(x0, y0, x1, y0);
       page.line(x0, y1, x1, y1);
       page.line(x0, y0, x0, y1);
       page.line(x1, y0, x1, y1);
-      float leading = p.lines().size() == 1 ? p.size() : LEADING;
-      float block = (p.lines().size() - 1) * leading + p.size();
+      List<String> lines = partLines(p, from, to);
+      float leading = lines.size() == 1 ? p.size() : LEADING;
+      float block = (lines.size() - 1) * leading + p.size();
       float baseline = (y0 + y1) / 2 - block / 2 + p.size() * 0.85f;
-      for (String line : p.lines()) {
+      for (String line : lines) {
         float w = StandardCjkFont.advance(line) * p.size();
         page.text((x0 + x1) / 2 - w / 2, baseline, p.size(), line);
         baseline += leading;
       }
     }
+  }
+
+  /** The lines of a cell that fall in the part {@code from … to-1}: earlier parts take as many as they hold. */
+  private List<String> partLines(Placed p, int from, int to) {
+    int last = p.row() + p.cell().rowspan();
+    if (p.row() >= from && last <= to) {
+      return p.lines();
+    }
+    int start = p.row() < from ? Math.min(p.lines().size(), fitting(height(p.row(), from))) : 0;
+    int end = last > to ? Math.min(p.lines().size(), start + fitting(height(Math.max(p.row(), from), to))) : p.lines().size();
+    return p.lines().subList(start, Math.max(start, end));
+  }
+
+  private static int fitting(float height) {
+    return Math.max(0, (int) ((height - 2 * PAD) / LEADING));
   }
 
   private float top(int row) {
