@@ -33,7 +33,8 @@ final class DocumentFactory {
     if (form == OutputForm.PDF) {
       // real PDF reports run to five or six pages: a quarter of the text forms' prose
       List<String> padding = padding(r, d, "", StandardCharsets.UTF_8, targetBytes / 4, 1.0);
-      return new GeneratedDocument(name + "." + form.extension(), new PdfRenderer(r.nextLong()).render(d, padding), truth(d));
+      byte[] pdf = new PdfRenderer(r.nextLong()).render(d, padding);
+      return new GeneratedDocument(name + "." + form.extension(), pdf, truth(d));
     }
     Charset cs;
     String text;
