@@ -1,7 +1,6 @@
 package org.disclosurelake.accuracy;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,10 +107,11 @@ public record Expected(
       sb.append("template\t").append(template).append('\n');
     }
     if (findings != null) {
-      sb.append("findings\t").append(String.join(",", new ArrayList<>(findings))).append('\n');
+      // sorted: the sets' iteration order differs from one JVM to the next, the file must not
+      sb.append("findings\t").append(String.join(",", new java.util.TreeSet<>(findings))).append('\n');
     }
     facts.forEach((k, v) -> sb.append("fact\t").append(k).append('\t').append(v.toPlainString()).append('\n'));
-    absent.forEach(k -> sb.append("absent\t").append(k).append('\n'));
+    new java.util.TreeSet<>(absent).forEach(k -> sb.append("absent\t").append(k).append('\n'));
     return sb.toString();
   }
 

@@ -95,6 +95,6 @@ public final class CorpusGenerator {
     if (t == Template.PRE2019) {
       return x < 70 ? OutputForm.NARRATIVE : OutputForm.HTML;
     }
-    return x < 45 ? OutputForm.HTML : x < 72 ? OutputForm.PIPE : OutputForm.GLUED;
+    return x < 40 ? OutputForm.HTML : x < 52 ? OutputForm.PDF : x < 76 ? OutputForm.PIPE : OutputForm.GLUED;
   }
 }

@@ -25,10 +25,17 @@ final class DocumentFactory {
 
   /**
    * @param name the file name without extension
-   * @param targetBytes the size to pad the document to (it never shrinks below its content)
+   * @param targetBytes the size to pad the document to (it never shrinks below its content); for a PDF, four times
+   *     the size of its prose as plain text, the PDF being as large as its pages come to
    */
   static GeneratedDocument make(SplittableRandom r, String name, Agency a, Figures f, OutputForm form, int targetBytes) {
     Draft d = DraftBuilder.build(r, a, f, form);
+    if (form == OutputForm.PDF) {
+      // real PDF reports run to five or six pages: a quarter of the text forms' prose
+      List<String> padding = padding(r, d, "", StandardCharsets.UTF_8, targetBytes / 4, 1.0);
+      byte[] pdf = new PdfRenderer(r.nextLong()).render(d, padding);
+      return new GeneratedDocument(name + "." + form.extension(), pdf, truth(d));
+    }
     Charset cs;
     String text;
     if (form == OutputForm.HTML) {

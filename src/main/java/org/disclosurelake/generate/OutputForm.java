@@ -9,7 +9,9 @@ enum OutputForm {
   /** Text with table cells glued together without separators. */
   GLUED("txt"),
   /** A pre-2019 prose report as text, often reposted with a site's chrome. */
-  NARRATIVE("txt");
+  NARRATIVE("txt"),
+  /** A PDF as a word processor exports it: A4 pages, ruled tables, text in a standard Chinese font. */
+  PDF("pdf");
 
   private final String extension;
 

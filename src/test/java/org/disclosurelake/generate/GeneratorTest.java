@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.disclosurelake.accuracy.Comparison;
+import org.disclosurelake.accuracy.Expected;
+import org.disclosurelake.parse.ReportParser;
+import org.disclosurelake.report.ParseResult;
 import org.junit.jupiter.api.Test;
 
 class GeneratorTest {
@@ -73,5 +77,40 @@ class GeneratorTest {
     assertFalse(GlueCheck.unique(List.of("77", "132", "470"), List.of()));
     // 1|10|11 and 11|0|11 both hold when glued as "11011"
     assertFalse(GlueCheck.unique(List.of("1", "10", "0", "0", "0", "0", "11"), GlueCheck.T3_RULE));
+  }
+
+  @Test
+  void pdfDocumentsParseToExactlyTheirTruth() {
+    ReportParser parser = new ReportParser();
+    List<GeneratedDocument> pdfs = new ArrayList<>();
+    for (double broken : new double[] {0, 1}) {
+      corpus(7, broken, 150).stream().filter(d -> d.name().endsWith(".pdf")).forEach(pdfs::add);
+    }
+    CorpusGenerator g = new CorpusGenerator(9, 0);
+    pdfs.add(g.sample(1, "pdf", 2019, 20_000));
+    pdfs.add(g.sample(2, "pdf", 2023, 20_000));
+    Set<String> templates = new java.util.TreeSet<>();
+    int withFindings = 0;
+    for (GeneratedDocument d : pdfs) {
+      Expected e = d.expected();
+      ParseResult r = parser.parse(d.bytes(), d.name());
+      Comparison c = Comparison.of(d.name(), e, r);
+      assertTrue(c.ok(), () -> d.name() + ":\n  " + String.join("\n  ", c.mismatches()));
+      assertEquals(e.facts().size() + e.absent().size(), c.factsChecked(), d.name());
+      assertTrue(c.factsChecked() > 100, d.name() + " states only " + c.factsChecked() + " facts and absences");
+      templates.add(e.template());
+      withFindings += e.findings().isEmpty() ? 0 : 1;
+    }
+    assertEquals(Set.of("2019", "2021"), templates);
+    assertTrue(withFindings >= 3, "broken PDF documents: " + withFindings);
+    assertTrue(pdfs.size() >= 10, "PDF documents: " + pdfs.size());
+  }
+
+  @Test
+  void pdfBytesDependOnlyOnTheSeed() {
+    GeneratedDocument a = new CorpusGenerator(4, 0).sample(5, "pdf", 2021, 15_000);
+    GeneratedDocument b = new CorpusGenerator(4, 0).sample(5, "pdf", 2021, 15_000);
+    assertTrue(new String(a.bytes(), 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    assertArrayEquals(a.bytes(), b.bytes());
   }
 }
