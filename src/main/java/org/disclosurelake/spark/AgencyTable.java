@@ -18,7 +18,7 @@ import org.disclosurelake.agency.AgencyResolver;
 
 /**
  * The {@code agencies} table: one row per stable agency id, built on the driver by resolving each distinct agency
- * name of {@code reports} once (about 1 ms a name), with every raw name that resolved to it.
+ * name of {@code reports} once (on all driver cores, ~60 µs to ~1 ms a name), with every raw name that resolved to it.
  */
 public final class AgencyTable {
 
@@ -53,10 +53,15 @@ public final class AgencyTable {
   /** One row per agency id over these raw names; the first name (in sorted order) supplies the resolution. */
   static List<Row> rows(Iterable<String> sortedNames) {
     AgencyResolver resolver = AgencyResolver.bundled();
+    List<String> names = new ArrayList<>();
+    sortedNames.forEach(names::add);
+    // the resolver is immutable once loaded: resolve on every driver core, then group in name order
+    List<AgencyResolution> resolutions = names.parallelStream().map(resolver::resolve).toList();
     Map<String, AgencyResolution> first = new LinkedHashMap<>();
     Map<String, List<String>> raw = new LinkedHashMap<>();
-    for (String name : sortedNames) {
-      AgencyResolution a = resolver.resolve(name);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      AgencyResolution a = resolutions.get(i);
       first.putIfAbsent(a.agencyId(), a);
       raw.computeIfAbsent(a.agencyId(), k -> new ArrayList<>()).add(name);
     }
