@@ -56,7 +56,8 @@ public class ParseBenchmark {
     "narrative:seeds/004_e8c90e1f83533eb4.txt",
     "narrative:real/pingtan_zonghe_shiyanqu_2018.txt",
     "narrative:gen:narrative:2016",
-    "pdf:real/淮安市洪泽区人民政府_2024.pdf"
+    "pdf:real/淮安市洪泽区人民政府_2024.pdf",
+    "pdf:gen:pdf:2021"
   })
   public String input;
 

@@ -27,7 +27,7 @@ public final class LakeJob {
   private static final String CACHE_BATCH_ROWS = "spark.sql.inMemoryColumnarStorage.batchSize";
 
   /** Parsed documents per partition at most once the parse is persisted; see {@link #parsedPartitions}. */
-  private static final long DOCUMENTS_PER_PARTITION = 10_000;
+  private static final long DOCUMENTS_PER_PARTITION = 1_000;
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -105,8 +105,9 @@ public final class LakeJob {
    * How many partitions hold the persisted parse. binaryFile packs ~32 files into a partition (each file costs
    * {@code spark.sql.files.openCostInBytes}, 4 MB, against a 128 MB split), so 100k files made 3,125 partitions, and
    * every write step that passed over the parse ran 3,125 tasks: 158 s for a rejects merge with nothing to reject.
-   * Eight per core keeps every core busy through the parse (tasks are not all equally long) and each partition's
-   * cached rows small; more partitions only when there are more than 10,000 documents per partition.
+   * At least eight per core keeps every core busy through the parse (tasks are not all equally long); at most 1,000
+   * documents per partition keeps each cached block small: a parsed report is a wide row (every fact), and 6,250 of
+   * them in one block ran a 100k run out of a 3 GB heap when the block was read back from disk.
    */
   static int parsedPartitions(int cores, long documents) {
     long byCores = 8L * Math.max(1, cores);

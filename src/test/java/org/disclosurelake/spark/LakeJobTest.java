@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 class LakeJobTest {
 
   @Test
-  void parsedRowsFillEightPartitionsPerCoreUntilTheyHoldTenThousandDocumentsEach() {
+  void parsedRowsFillEightPartitionsPerCoreUntilTheyHoldAThousandDocumentsEach() {
     assertEquals(16, LakeJob.parsedPartitions(2, 7));
-    assertEquals(16, LakeJob.parsedPartitions(2, 100_000));
-    assertEquals(100, LakeJob.parsedPartitions(2, 1_000_000));
-    assertEquals(101, LakeJob.parsedPartitions(2, 1_000_001));
-    assertEquals(800, LakeJob.parsedPartitions(100, 1_000_000));
+    assertEquals(16, LakeJob.parsedPartitions(2, 10_000));
+    assertEquals(100, LakeJob.parsedPartitions(2, 100_000));
+    assertEquals(101, LakeJob.parsedPartitions(2, 100_001));
+    assertEquals(1_000, LakeJob.parsedPartitions(2, 1_000_000));
+    assertEquals(1_600, LakeJob.parsedPartitions(200, 1_000_000));
     assertEquals(8, LakeJob.parsedPartitions(0, 0));
   }
 }
