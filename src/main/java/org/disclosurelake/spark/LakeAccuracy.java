@@ -61,6 +61,15 @@ final class LakeAccuracy {
         .load(truth.toString())
         .select(regexp_replace(doc(col("path")), Pattern.quote(SUFFIX) + "$", "").as("doc"), col("content"))
         .persist(StorageLevel.DISK_ONLY());
+    try {
+      return compare(spark, lake, truthFiles);
+    } finally {
+      truthFiles.unpersist();
+    }
+  }
+
+  /** The comparison of the lake with the truth files' (doc, content) rows. */
+  private static String compare(SparkSession spark, Lake lake, Dataset<Row> truthFiles) {
     Dataset<Row> expectedDocs = truthFiles
         .select(col("doc"), call_udf("expected_doc", col("content")).as("e"))
         .select(col("doc"), col("e.rejected").as("rejected"), col("e.findings").as("expected_findings"));
@@ -95,7 +104,6 @@ final class LakeAccuracy {
     long parsedFound = expectedDocs.filter("NOT rejected").join(reports.select("doc").distinct(), "doc").count();
     long rejectedExpected = expectedDocs.filter("rejected").count();
     long rejectedFound = expectedDocs.filter("rejected").join(rejected.distinct(), "doc").count();
-    truthFiles.unpersist();
     return String.format(java.util.Locale.ROOT,
         "facts right %d of %d (%.2f %%; %d missing); of clean documents' facts %d of %d (%.2f %%);"
             + " broken documents flagged %d of %d; clean documents without findings %d of %d;"
