@@ -95,6 +95,7 @@ public final class CorpusGenerator {
     if (t == Template.PRE2019) {
       return x < 70 ? OutputForm.NARRATIVE : OutputForm.HTML;
     }
-    return x < 40 ? OutputForm.HTML : x < 52 ? OutputForm.PDF : x < 76 ? OutputForm.PIPE : OutputForm.GLUED;
+    return x < 40 ? OutputForm.HTML : x < 52 ? OutputForm.PDF : x < 66 ? OutputForm.PIPE
+        : x < 76 ? OutputForm.MARKDOWN : OutputForm.GLUED;
   }
 }

@@ -45,7 +45,7 @@ final class DraftBuilder {
     b.add(new Block.Para(y + "年，" + a.self() + "共收到政府信息公开申请" + f.text("t3.new.total") + "件，上年结转"
         + f.text("t3.carried.total") + "件，办结" + f.text("t3.processed.total") + "件，结转下年度继续办理" + f.text("t3.forward.total")
         + "件。"));
-    boolean half = form == OutputForm.PIPE && r.nextBoolean();
+    boolean half = (form == OutputForm.PIPE || form == OutputForm.MARKDOWN) && r.nextBoolean();
     Tables t = new Tables(f, half);
     b.add(new Block.Heading("二、主动公开政府信息情况"));
     b.add(t.table2());

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Writes N synthetic disclosure reports (HTML, PDF, pipe text, glued text, pre-2019 prose) to "
-        + "DIR, each with NAME.expected beside it; the same seed gives the same bytes.")
+    description = "Writes N synthetic disclosure reports (HTML, PDF, pipe text, Markdown, glued text, pre-2019 "
+        + "prose) to DIR, each with NAME.expected beside it; the same seed gives the same bytes.")
 public final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--count", required = true, description = "number of documents")

@@ -6,6 +6,11 @@ enum OutputForm {
   HTML("html"),
   /** Text with table cells as {@code a | b | c} lines. */
   PIPE("txt"),
+  /**
+   * Markdown as page-to-Markdown converters give it: {@code #} title, {@code ##} headings, tables as
+   * {@code | a | b |} rows under a {@code | --- |} separator.
+   */
+  MARKDOWN("md"),
   /** Text with table cells glued together without separators. */
   GLUED("txt"),
   /** A pre-2019 prose report as text, often reposted with a site's chrome. */

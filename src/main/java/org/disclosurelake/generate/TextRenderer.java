@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 import org.disclosurelake.generate.Block.Cell;
 
 /**
- * Renders a draft as the text that crawlers and copy-paste produce: tables as pipe lines, or glued cells, or (for
- * prose reports) no tables; with one of the chromes seen in the real corpus around it.
+ * Renders a draft as the text that crawlers and copy-paste produce: tables as pipe lines, Markdown tables, or glued
+ * cells, or (for prose reports) no tables; with one of the chromes seen in the real corpus around it.
  */
 final class TextRenderer {
 
@@ -21,12 +21,14 @@ final class TextRenderer {
   private final OutputForm form;
   private final Chrome chrome;
   private final boolean oneLine;
+  private final boolean markdown;
 
   /** @param oneLine for glued text: the whole body on one line, as some extractions give it */
   TextRenderer(OutputForm form, Chrome chrome, boolean oneLine) {
     this.form = form;
     this.chrome = chrome;
     this.oneLine = oneLine;
+    this.markdown = form == OutputForm.MARKDOWN;
   }
 
   static TextRenderer draw(SplittableRandom r, OutputForm form) {
@@ -42,7 +44,7 @@ final class TextRenderer {
     for (int i = 0; i < d.blocks().size(); i++) {
       Block b = d.blocks().get(i);
       if (i == 0) {
-        out.append(((Block.Heading) b).text()).append('\n');
+        out.append(markdown ? "# " : "").append(((Block.Heading) b).text()).append('\n');
         continue;
       }
       if (i == 1 && b instanceof Block.Para p) {
@@ -50,9 +52,9 @@ final class TextRenderer {
         continue;
       }
       if (b instanceof Block.Heading h) {
-        out.append(h.text()).append(sep);
+        out.append(markdown ? "\n## " : "").append(h.text()).append(sep);
       } else if (b instanceof Block.Para p) {
-        out.append(p.text()).append(sep);
+        out.append(p.text()).append(sep).append(markdown ? "\n" : "");
       } else if (b instanceof Block.Pad) {
         out.append(padding(padding));
       } else if (b instanceof Block.Table t) {
@@ -75,6 +77,10 @@ final class TextRenderer {
   }
 
   private void table(Block.Table t, StringBuilder out, String sep) {
+    if (markdown) {
+      markdownTable(t, out);
+      return;
+    }
     for (int i = 0; i < t.rows().size(); i++) {
       List<Cell> row = t.rows().get(i);
       if (form == OutputForm.PIPE) {
@@ -96,6 +102,27 @@ final class TextRenderer {
       }
       out.append(oneLine ? "" : "\n");
     }
+  }
+
+  /**
+   * A Markdown table as converters write one: the first row as its head, filled with empty cells to the widest row
+   * (Markdown has no column spans), a separator as wide, a blank line around it.
+   */
+  private static void markdownTable(Block.Table t, StringBuilder out) {
+    int width = t.rows().stream().mapToInt(List::size).max().orElse(1);
+    out.append('\n');
+    for (int i = 0; i < t.rows().size(); i++) {
+      List<Cell> row = t.rows().get(i);
+      out.append('|');
+      for (Cell c : row) {
+        out.append(' ').append(c.text()).append(" |");
+      }
+      if (i == 0) {
+        out.append("  |".repeat(width - row.size())).append("\n|").append(" --- |".repeat(width));
+      }
+      out.append('\n');
+    }
+    out.append('\n');
   }
 
   private void head(Draft d, StringBuilder out) {

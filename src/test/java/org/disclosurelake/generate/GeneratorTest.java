@@ -107,6 +107,31 @@ class GeneratorTest {
   }
 
   @Test
+  void markdownDocumentsParseToExactlyTheirTruth() {
+    ReportParser parser = new ReportParser();
+    List<GeneratedDocument> docs = new ArrayList<>();
+    for (double broken : new double[] {0, 1}) {
+      corpus(11, broken, 120).stream().filter(d -> d.name().endsWith(".md")).forEach(docs::add);
+    }
+    Set<String> templates = new java.util.TreeSet<>();
+    int withFindings = 0;
+    for (GeneratedDocument d : docs) {
+      // ASCII markup reads the same in UTF-8 and GB18030
+      String markup = new String(d.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertTrue(markup.contains("\n| --- | --- |") && markup.contains("\n## "), d.name() + " is not Markdown");
+      Expected e = d.expected();
+      Comparison c = Comparison.of(d.name(), e, parser.parse(d.bytes(), d.name()));
+      assertTrue(c.ok(), () -> d.name() + ":\n  " + String.join("\n  ", c.mismatches()));
+      assertEquals(e.facts().size() + e.absent().size(), c.factsChecked(), d.name());
+      templates.add(e.template());
+      withFindings += e.findings().isEmpty() ? 0 : 1;
+    }
+    assertEquals(Set.of("2019", "2021"), templates);
+    assertTrue(withFindings >= 3, "broken Markdown documents: " + withFindings);
+    assertTrue(docs.size() >= 10, "Markdown documents: " + docs.size());
+  }
+
+  @Test
   void pdfBytesDependOnlyOnTheSeed() {
     GeneratedDocument a = new CorpusGenerator(4, 0).sample(5, "pdf", 2021, 15_000);
     GeneratedDocument b = new CorpusGenerator(4, 0).sample(5, "pdf", 2021, 15_000);
