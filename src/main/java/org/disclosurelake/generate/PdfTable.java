@@ -56,18 +56,22 @@ final class PdfTable {
     heights = new float[rows];
     java.util.Arrays.fill(heights, MIN_ROW);
     for (Placed p : cells) {
-      float need = p.lines().size() * LEADING + 2 * PAD + 2;
       if (p.cell().rowspan() == 1) {
-        heights[p.row()] = Math.max(heights[p.row()], need);
+        heights[p.row()] = Math.max(heights[p.row()], need(p));
       }
     }
     for (Placed p : cells) {
-      float need = p.lines().size() * LEADING + 2 * PAD + 2;
+      float need = need(p);
       float have = top(p.row() + p.cell().rowspan()) - top(p.row());
       if (need > have) {
         heights[p.row() + p.cell().rowspan() - 1] += need - have;
       }
     }
+  }
+
+  /** The height a cell's lines need, padding and rules included. */
+  private static float need(Placed p) {
+    return p.lines().size() * LEADING + 2 * PAD + 2;
   }
 
   private Placed place(Cell cell, int row, int col) {

@@ -21,14 +21,12 @@ final class TextRenderer {
   private final OutputForm form;
   private final Chrome chrome;
   private final boolean oneLine;
-  private final boolean markdown;
 
   /** @param oneLine for glued text: the whole body on one line, as some extractions give it */
   TextRenderer(OutputForm form, Chrome chrome, boolean oneLine) {
     this.form = form;
     this.chrome = chrome;
     this.oneLine = oneLine;
-    this.markdown = form == OutputForm.MARKDOWN;
   }
 
   static TextRenderer draw(SplittableRandom r, OutputForm form) {
@@ -44,7 +42,7 @@ final class TextRenderer {
     for (int i = 0; i < d.blocks().size(); i++) {
       Block b = d.blocks().get(i);
       if (i == 0) {
-        out.append(markdown ? "# " : "").append(((Block.Heading) b).text()).append('\n');
+        out.append(markdown() ? "# " : "").append(((Block.Heading) b).text()).append('\n');
         continue;
       }
       if (i == 1 && b instanceof Block.Para p) {
@@ -52,9 +50,9 @@ final class TextRenderer {
         continue;
       }
       if (b instanceof Block.Heading h) {
-        out.append(markdown ? "\n## " : "").append(h.text()).append(sep);
+        out.append(markdown() ? "\n## " : "").append(h.text()).append(sep);
       } else if (b instanceof Block.Para p) {
-        out.append(p.text()).append(sep).append(markdown ? "\n" : "");
+        out.append(p.text()).append(sep).append(markdown() ? "\n" : "");
       } else if (b instanceof Block.Pad) {
         out.append(padding(padding));
       } else if (b instanceof Block.Table t) {
@@ -63,6 +61,10 @@ final class TextRenderer {
     }
     foot(out);
     return out.toString();
+  }
+
+  private boolean markdown() {
+    return form == OutputForm.MARKDOWN;
   }
 
   /** Padding paragraphs as this text renders paragraphs. */
@@ -77,7 +79,7 @@ final class TextRenderer {
   }
 
   private void table(Block.Table t, StringBuilder out, String sep) {
-    if (markdown) {
+    if (markdown()) {
       markdownTable(t, out);
       return;
     }
