@@ -36,7 +36,7 @@ final class ReportExtractor {
     }
     MetadataReader.Metadata meta = MetadataReader.read(body);
     TableSink tables = new TableSink();
-    int t3End = Table3Reader.read(text, tables);
+    int t3End = Table3Reader.read(text, body.lines(), tables);
     Template template = TemplateDetector.detect(text, t3End >= 0, meta.year());
     int t3Start = t3End >= 0 ? text.indexOf("本年新收", 0, text.length()) : text.length();
     Table2Reader.read(text, t3Start, template, tables);

@@ -22,6 +22,38 @@ public final class TextReader implements FormReader {
                   decoded.replaced(), decoded.charset().name())));
     }
     return new Body(
-        Form.TEXT, decoded.charset().name(), TextNormalizer.lines(decoded.text()), null, null, findings);
+        Form.TEXT, decoded.charset().name(), withoutRules(TextNormalizer.lines(decoded.text())), null, null,
+        findings);
+  }
+
+  /**
+   * The lines without Markdown table rules ({@code |---|:---:|}): a converter's separator between a pipe table's
+   * header and its body is no row, and read as one it would give a row of "---" cells.
+   */
+  static List<String> withoutRules(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      if (!isTableRule(line)) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  static boolean isTableRule(String line) {
+    // a rule's cells hold three or more dashes; a row of lone "-" cells is a row of not-applicable cells
+    if (line.indexOf('|') < 0 || !line.contains("---")) {
+      return false;
+    }
+    boolean dash = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '-') {
+        dash = true;
+      } else if (c != '|' && c != ':' && c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return dash;
   }
 }

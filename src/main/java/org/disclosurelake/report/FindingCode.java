@@ -33,7 +33,18 @@ public enum FindingCode {
   /** An amount without a printed unit was read in the unit the template implies. */
   UNIT("UNIT"),
   /** The document was cut short by a size or time budget. */
-  BUDGET("BUDGET");
+  BUDGET("BUDGET"),
+  /**
+   * Table rows printed apart from their labels were matched to the template's rows by their order; the keys so
+   * matched are named. The labelled rows agree with that order and the arithmetic checks still apply.
+   */
+  STITCHED("STITCHED"),
+  /** A value the table leaves blank, or an ambiguous cell, was taken from a figure the prose states. */
+  FROM_TEXT("FROM_TEXT"),
+  /** The prose states different figures for one key and nothing decides between them; the key has no value. */
+  TEXT_AMBIGUOUS("TEXT_AMBIGUOUS"),
+  /** An old 统计表 prints a 历年累计 (cumulative) figure below the annual one. */
+  CUMULATIVE("CUMULATIVE");
 
   private final String code;
 

@@ -31,6 +31,22 @@ final class Table3Cells {
       reads.put(r.key(), RowRead.read(r.region(), COLUMNS, RowRule.T3_ROW, true));
       labels.put(r.key(), r.label());
     }
+    collectLeaves();
+  }
+
+  /** The rows of a table whose cells arrived as separate values (a grid, or fragments matched to the template). */
+  static Table3Cells ofCells(List<Table3Fragments.Row> rows, TableSink sink) {
+    Table3Cells out = new Table3Cells(List.of(), sink);
+    for (Table3Fragments.Row r : rows) {
+      out.reads.put(r.key(), RowRead.read("| " + String.join(" | ", r.cells()) + " |", COLUMNS, RowRule.T3_ROW, true));
+      out.labels.put(r.key(), r.label());
+    }
+    out.leaves.clear();
+    out.collectLeaves();
+    return out;
+  }
+
+  private void collectLeaves() {
     for (String k : reads.keySet()) {
       if (!List.of("new", "carried", "processed", "forward").contains(k)) {
         leaves.add(k);

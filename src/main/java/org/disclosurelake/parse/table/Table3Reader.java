@@ -47,14 +47,50 @@ public final class Table3Reader {
   private static final List<String> OTHER_MISC = List.of("3.其他", "3、其他");
   private static final List<String> TOTAL = List.of("总计");
   private static final List<String> FORWARD = List.of("结转下年度");
+  // every row's keywords, for matching a label printed beside a row's numbers
+  private static final Map<String, List<String>> KEYWORDS = new LinkedHashMap<>(ROWS);
+
+  static {
+    KEYWORDS.put("other.no_correction", NO_CORRECTION);
+    KEYWORDS.put("other.unpaid_fee", UNPAID_FEE);
+    KEYWORDS.put("other.misc", OTHER_MISC);
+    KEYWORDS.put("other", OTHER_HEADING);
+    KEYWORDS.put("processed", TOTAL);
+    KEYWORDS.put("forward", FORWARD);
+  }
 
   private Table3Reader() {}
 
   /** Reads 表三 into the sink; returns the compact position where the table ends, or -1 when there is none. */
   public static int read(CompactText t, TableSink sink) {
+    return read(t, List.of(), sink);
+  }
+
+  /**
+   * Reads 表三 into the sink, from the fragments of a converted table when {@code lines} hold one (see
+   * {@link Table3Fragments}), else by label; returns the compact position where the table ends, or -1.
+   */
+  public static int read(CompactText t, List<String> lines, TableSink sink) {
     int start = t.indexOf("本年新收", 0, t.length());
     if (start < 0) {
       return -1;
+    }
+    List<Table3Fragments.Row> stitched = Table3Fragments.stitch(lines, KEYWORDS);
+    if (!stitched.isEmpty()) {
+      List<String> byPosition = new ArrayList<>();
+      for (Table3Fragments.Row r : stitched) {
+        if (r.byPosition()) {
+          byPosition.addAll(keys(List.of(r.key())));
+        }
+      }
+      sink.finding(
+          FindingCode.STITCHED,
+          "表三 printed apart from its row labels: " + byPosition.size() + " unlabelled number rows matched to the"
+              + " template's rows by their order (the labelled rows agree with that order)",
+          byPosition);
+      Table3Cells.ofCells(stitched, sink).emit();
+      int forward = t.indexOf("结转下年度", start, t.length());
+      return forward >= 0 ? forward + "结转下年度".length() : start;
     }
     int end = tableEnd(t, start);
     RowLocator loc = new RowLocator(t, start, end);

@@ -28,7 +28,7 @@ public final class Table4Reader {
     }
     int maintained = t.indexOf("结果维持", anchor, Math.min(t.length(), anchor + HEADER_SPAN));
     if (maintained < 0) {
-      return false;
+      return bareRow(t, anchor, sink);
     }
     int p = maintained;
     for (int i = 0; i < 3; i++) {
@@ -40,7 +40,28 @@ public final class Table4Reader {
       p = total + 2;
     }
     String region = t.originalBetween(p, Math.min(t.length(), p + 2000));
-    RowRead read = RowRead.read(region, CELLS, RowRule.T4_ROW, false);
+    emit(RowRead.read(region, CELLS, RowRule.T4_ROW, false), sink);
+    return true;
+  }
+
+  /**
+   * 表四 whose header words are broken apart (a converter printed 结果 and 维持 on different lines, so no "结果维持"
+   * is left to anchor on): its data row is the first pipe row after the 行政复议 heading with exactly 15 value
+   * cells, which no other row of the section has.
+   */
+  private static boolean bareRow(CompactText t, int anchor, TableSink sink) {
+    String section = t.originalBetween(anchor, Math.min(t.length(), anchor + HEADER_SPAN + 2000));
+    for (String line : section.split("\n")) {
+      Table3Fragments.PipeRow row = Table3Fragments.PipeRow.parse(line, CELLS);
+      if (row != null && row.label().isEmpty()) {
+        emit(RowRead.read("| " + String.join(" | ", row.cells()) + " |", CELLS, RowRule.T4_ROW, false), sink);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void emit(RowRead read, TableSink sink) {
     for (String problem : read.problems()) {
       sink.finding(FindingCode.SHAPE, "表四: " + problem, List.of());
     }
@@ -62,7 +83,6 @@ public final class Table4Reader {
           "表四 glued digits split more than one way that satisfies every check; no value given for " + undecided,
           undecided);
     }
-    return true;
   }
 
   private static List<String> cellKeys() {
