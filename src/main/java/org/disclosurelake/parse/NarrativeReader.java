@@ -65,6 +65,14 @@ final class NarrativeReader {
   private static final Pattern SUIT = Pattern.compile("行政诉讼[^" + STOP + "\\d]{0,10}?" + NUM + "(?:件|起|宗)");
   private static final Pattern NO_DISPUTES =
       Pattern.compile("(?:没有|未|无)(?:发生|出现|收到|因)?[^" + STOP + "\\d]{0,40}?(?:复议|诉讼)[^" + STOP + "\\d]{0,20}?(?:情况|案件|发生|申请)");
+  // 表二 figures the prose repeats: normative documents made this year, and in force
+  private static final Pattern NORMS_MADE =
+      Pattern.compile("(?:制发|制定|印发|发布|出台)(?:了|的)?(?:行政)?规范性文件(?:共)?\\s*" + NUM + "(?:件|份|条|个)");
+  private static final Pattern NORMS_MADE_BEFORE =
+      Pattern.compile("(?:制发|制定|印发|发布|出台)(?:了|的)?\\s*" + NUM + "(?:件|份|条|个)(?:行政)?规范性文件");
+  private static final Pattern NORMS_VALID =
+      Pattern.compile("现行有效(?:的)?(?:行政)?规范性文件(?:共)?\\s*" + NUM + "(?:件|份|条|个)");
+  private static final Pattern NORMS_VALID_COUNT = Pattern.compile("现行有效件数\\s*" + NUM + "件");
   // 累计 is cumulative unless the year qualifies it ("全年累计公开…184条" is the year's figure)
   private static final Pattern CUMULATIVE =
       Pattern.compile("历年|截至|截止|(?<!全年|本年|今年|年度|当年|年，|年,)累计");
@@ -108,6 +116,12 @@ final class NarrativeReader {
         }
         if (cases) {
           applications(sentence, facts);
+        }
+        if (sentence.contains("规范性文件") || sentence.contains("现行有效件数")) {
+          find(sentence, NORMS_MADE, "t2.norms.made", facts);
+          find(sentence, NORMS_MADE_BEFORE, "t2.norms.made", facts);
+          find(sentence, NORMS_VALID, "t2.norms.valid", facts);
+          find(sentence, NORMS_VALID_COUNT, "t2.norms.valid", facts);
         }
       }
     }

@@ -39,11 +39,10 @@ final class ReportExtractor {
     int t3End = Table3Reader.read(text, body.lines(), tables);
     Template template = TemplateDetector.detect(text, t3End >= 0, meta.year());
     int t3Start = t3End >= 0 ? text.indexOf("本年新收", 0, text.length()) : text.length();
-    Table2Reader.read(text, t3Start, template, tables);
-    boolean hasT4 = Table4Reader.read(text, Math.max(0, t3End), tables);
-
     boolean narrativeOnly = template == Template.PRE2019 || template == Template.UNKNOWN;
     List<Fact> narrative = NarrativeReader.read(body.lines(), narrativeOnly && t3End < 0);
+    Table2Reader.read(text, t3Start, template, values(narrative), tables);
+    boolean hasT4 = Table4Reader.read(text, Math.max(0, t3End), tables);
     if (t3End < 0) {
       LegacyStatsReader.read(text, values(narrative), tables);
     }

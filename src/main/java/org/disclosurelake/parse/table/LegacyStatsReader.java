@@ -26,7 +26,8 @@ public final class LegacyStatsReader {
     ROWS.put("t3.processed.total", List.of("答复总数"));
     ROWS.put("t3.granted.total", List.of("同意公开答复数"));
     ROWS.put("t3.partial.total", List.of("部分公开答复数"));
-    ROWS.put("t3.denied.total", List.of("不予公开答复数", "不同意公开答复数"));
+    ROWS.put("t3.denied.total", List.of("不予公开答复数", "不同意公开答复数", "否决公开答复"));
+    ROWS.put("t3.other.total", List.of("其他类型答复数", "其他答复数"));
     ROWS.put("t4.review.total", List.of("行政复议数"));
     ROWS.put("t4.suit.total", List.of("行政诉讼数"));
   }
@@ -38,7 +39,8 @@ public final class LegacyStatsReader {
           "proactive.gazette", "proactive.total",
           "t3.granted.total", "t3.processed.total",
           "t3.partial.total", "t3.processed.total",
-          "t3.denied.total", "t3.processed.total");
+          "t3.denied.total", "t3.processed.total",
+          "t3.other.total", "t3.processed.total");
 
   private LegacyStatsReader() {}
 
@@ -48,10 +50,7 @@ public final class LegacyStatsReader {
    * @param stated figures the prose states, used only to choose among splits that the arithmetic leaves open
    */
   public static boolean read(CompactText t, Map<String, BigDecimal> stated, TableSink sink) {
-    int anchor = t.indexOf("统计表", 0, t.length());
-    while (anchor >= 0 && t.indexOf("指标名称", anchor, Math.min(t.length(), anchor + 80)) < 0) {
-      anchor = t.indexOf("统计表", anchor + 3, t.length());
-    }
+    int anchor = anchor(t);
     if (anchor < 0) {
       return false;
     }
@@ -68,12 +67,30 @@ public final class LegacyStatsReader {
       List<CellText> parent = PARENTS.containsKey(row.key()) ? settled.get(PARENTS.get(row.key())) : null;
       List<List<CellText>> kept = new ArrayList<>();
       for (List<CellText> c : read.candidates()) {
-        if ((!cumulative || notBelowAnnual(c)) && withinParent(c, parent)) {
+        if (withinParent(c, parent)) {
           kept.add(c);
         }
       }
+      // the figure the prose states for the row decides first; then 历年累计 ≥ 本年度, where a reading meets it
       if (kept.size() > 1 && stated.containsKey(row.key())) {
-        kept.removeIf(c -> !c.get(0).hasValue() || c.get(0).value().compareTo(stated.get(row.key())) != 0);
+        List<List<CellText>> told = new ArrayList<>(kept);
+        told.removeIf(c -> !c.get(0).hasValue() || c.get(0).value().compareTo(stated.get(row.key())) != 0);
+        if (!told.isEmpty()) {
+          kept = told;
+        }
+      }
+      if (cumulative && kept.size() > 0) {
+        List<List<CellText>> ordered = new ArrayList<>(kept);
+        ordered.removeIf(c -> !notBelowAnnual(c));
+        if (!ordered.isEmpty()) {
+          kept = ordered;
+        } else if (kept.size() == 1) {
+          sink.finding(
+              FindingCode.CUMULATIVE,
+              "统计表 " + row.label() + ": 历年累计 " + kept.get(0).get(1).raw() + " is below the annual figure "
+                  + kept.get(0).get(0).raw() + ", as printed",
+              List.of(row.key()));
+        }
       }
       if (kept.size() == 1) {
         settled.put(row.key(), kept.get(0));
@@ -90,6 +107,25 @@ public final class LegacyStatsReader {
       sink.cell(row.key(), annual, row.label(), cumulative ? "本年度" : "");
     }
     return true;
+  }
+
+  /**
+   * Where the table starts: a 统计表 heading followed by its 指标名称 header, else the 指标名称 header itself when a
+   * unit column follows it (reports title the table 统计数据, 附表 or nothing at all).
+   */
+  private static int anchor(CompactText t) {
+    int anchor = t.indexOf("统计表", 0, t.length());
+    while (anchor >= 0 && t.indexOf("指标名称", anchor, Math.min(t.length(), anchor + 80)) < 0) {
+      anchor = t.indexOf("统计表", anchor + 3, t.length());
+    }
+    if (anchor >= 0) {
+      return anchor;
+    }
+    int header = t.indexOf("指标名称", 0, t.length());
+    while (header >= 0 && t.indexOf("单位", header, Math.min(t.length(), header + 12)) < 0) {
+      header = t.indexOf("指标名称", header + 4, t.length());
+    }
+    return header;
   }
 
   private static String abbreviate(String s) {

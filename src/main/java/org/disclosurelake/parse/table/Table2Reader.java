@@ -51,6 +51,16 @@ public final class Table2Reader {
 
   /** Reads 表二, which starts at its first 第二十条 heading and ends before compact position {@code to}. */
   public static boolean read(CompactText t, int to, Template template, TableSink sink) {
+    return read(t, to, template, Map.of(), sink);
+  }
+
+  /**
+   * Reads 表二 as {@link #read(CompactText, int, Template, TableSink)}; where glued digits split several ways, a
+   * figure the prose states for one of the row's cells ({@code stated}, by fact key) keeps the readings that agree
+   * with it, and the 2021 rule 现行有效件数 ≥ 本年制发件数 − 本年废止件数 drops the readings that break it.
+   */
+  public static boolean read(
+      CompactText t, int to, Template template, Map<String, BigDecimal> stated, TableSink sink) {
     int start = t.indexOf("第二十条", 0, to);
     if (start < 0) {
       start = t.indexOf("信息内容", 0, to);
@@ -67,9 +77,48 @@ public final class Table2Reader {
     for (RowLocator.Located row : loc.rows(start)) {
       List<String> cols = columns(row.key(), template);
       RowRead read = RowRead.read(row.region(), cols.size(), RowRule.NONE, false);
+      if (read.candidates().size() > 1) {
+        read = narrow(row, cols, read, stated, sink);
+      }
       emit(row, cols, read, sink);
     }
     return true;
+  }
+
+  /** Drops readings of a glued row that break the valid-documents rule or disagree with a figure the prose states. */
+  private static RowRead narrow(
+      RowLocator.Located row, List<String> cols, RowRead read, Map<String, BigDecimal> stated, TableSink sink) {
+    List<List<CellText>> kept = new ArrayList<>(read.candidates());
+    int made = cols.indexOf("made");
+    int repealed = cols.indexOf("repealed");
+    int valid = cols.indexOf("valid");
+    if (made >= 0 && repealed >= 0 && valid >= 0) {
+      List<List<CellText>> lawful = new ArrayList<>(kept);
+      lawful.removeIf(c -> c.get(made).hasValue() && c.get(repealed).hasValue() && c.get(valid).hasValue()
+          && c.get(valid).value().compareTo(c.get(made).value().subtract(c.get(repealed).value())) < 0);
+      if (!lawful.isEmpty()) {
+        kept = lawful;
+      }
+    }
+    for (int c = 0; c < cols.size() && kept.size() > 1; c++) {
+      String key = Vocabulary.t2(row.key(), cols.get(c));
+      BigDecimal told = stated.get(key);
+      if (told == null) {
+        continue;
+      }
+      int col = c;
+      List<List<CellText>> agreeing = new ArrayList<>(kept);
+      agreeing.removeIf(r -> !r.get(col).hasValue() || r.get(col).value().compareTo(told) != 0);
+      if (!agreeing.isEmpty() && agreeing.size() < kept.size()) {
+        kept = agreeing;
+        sink.finding(
+            FindingCode.FROM_TEXT,
+            "表二 " + row.label() + ": glued digits split several ways; the prose figure " + told.toPlainString()
+                + " for " + key + " keeps the readings that agree with it",
+            List.of(key));
+      }
+    }
+    return new RowRead(kept, read.problems());
   }
 
   private static void emit(RowLocator.Located row, List<String> cols, RowRead read, TableSink sink) {
