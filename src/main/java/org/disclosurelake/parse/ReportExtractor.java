@@ -17,6 +17,7 @@ import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.ParseResult;
 import org.disclosurelake.report.Rejection;
 import org.disclosurelake.report.Report;
+import org.disclosurelake.report.Semantics;
 import org.disclosurelake.report.Template;
 
 /** Turns a {@link Body} into a {@link Report}: metadata, tables, narrative facts, then the self-checks. */
@@ -39,8 +40,7 @@ final class ReportExtractor {
     int t3End = Table3Reader.read(text, body.lines(), tables);
     Template template = TemplateDetector.detect(text, t3End >= 0, meta.year());
     int t3Start = t3End >= 0 ? text.indexOf("本年新收", 0, text.length()) : text.length();
-    boolean narrativeOnly = template == Template.PRE2019 || template == Template.UNKNOWN;
-    List<Fact> narrative = NarrativeReader.read(body.lines(), narrativeOnly && t3End < 0);
+    List<Fact> narrative = NarrativeReader.read(body.lines(), NarrativeReader.Scope.ALL);
     Table2Reader.read(text, t3Start, template, values(narrative), tables);
     boolean hasT4 = Table4Reader.read(text, Math.max(0, t3End), tables);
     if (t3End < 0) {
@@ -48,7 +48,7 @@ final class ReportExtractor {
     }
     List<Fact> facts = new ArrayList<>(tables.facts());
     List<Finding> crossChecks = new ArrayList<>();
-    mergeNarrative(facts, narrative, crossChecks);
+    mergeNarrative(facts, narrative, t3End >= 0, crossChecks);
     boolean anyValue = facts.stream().anyMatch(Fact::hasValue);
     if (!anyValue && meta.agency() == null && meta.year() == null) {
       return ParseResult.rejected(
@@ -86,15 +86,35 @@ final class ReportExtractor {
             meta.title(), body.charset(), facts, findings, ReportParser.VERSION));
   }
 
-  /** Adds prose figures the tables do not state; where both state a key and disagree, records TXT-TAB. */
-  private static void mergeNarrative(List<Fact> facts, List<Fact> narrative, List<Finding> out) {
-    Map<String, Fact> byKey = new HashMap<>(2 * (facts.size() + narrative.size()));
-    facts.forEach(f -> byKey.put(f.key(), f));
+  /**
+   * Adds prose figures the tables do not state; where both state a key and disagree, records TXT-TAB. When the
+   * report prints 表三, its prose figures about applications and disputes only fill cells the table leaves blank
+   * (FROM_TEXT): the table is the report's statement of them, and prose counts such as "收到申请75件" often mean
+   * new plus carried-over applications.
+   */
+  private static void mergeNarrative(List<Fact> facts, List<Fact> narrative, boolean tabled, List<Finding> out) {
+    Map<String, Integer> at = new HashMap<>(2 * (facts.size() + narrative.size()));
+    for (int i = 0; i < facts.size(); i++) {
+      at.put(facts.get(i).key(), i);
+    }
     for (Fact n : narrative) {
-      Fact t = byKey.get(n.key());
-      if (t == null) {
+      Integer i = at.get(n.key());
+      Fact t = i == null ? null : facts.get(i);
+      boolean applications = n.key().startsWith("t3.") || n.key().startsWith("t4.");
+      if (tabled && applications) {
+        if (t != null && t.semantics() == Semantics.BLANK && !n.approximate()) {
+          facts.set(i, n);
+          out.add(
+              Finding.of(
+                  FindingCode.FROM_TEXT,
+                  String.format(
+                      "%s: the table leaves the cell blank; the text says %s (\"%s\")",
+                      n.key(), n.value().toPlainString(), n.raw()),
+                  List.of(n.key())));
+        }
+      } else if (t == null) {
+        at.put(n.key(), facts.size());
         facts.add(n);
-        byKey.put(n.key(), n);
       } else if (t.hasValue() && n.value().compareTo(t.value()) != 0 && !n.approximate()) {
         out.add(
             Finding.of(

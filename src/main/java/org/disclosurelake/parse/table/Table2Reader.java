@@ -68,11 +68,29 @@ public final class Table2Reader {
     if (start < 0 || template == Template.PRE2019 || template == Template.UNKNOWN) {
       return false;
     }
-    RowLocator loc = new RowLocator(t, start, to);
+    // items in the order the document prints them: converters move rows ("行政许可 97" above the 规章 table)
+    List<Item> printed = new ArrayList<>();
+    Map<Item, Integer> position = new java.util.HashMap<>();
     for (Item item : ITEMS) {
-      if (!columns(item.key(), template).isEmpty()) {
-        loc.find(item.key(), item.keywords());
+      if (columns(item.key(), template).isEmpty()) {
+        continue;
       }
+      int at = -1;
+      for (String kw : item.keywords()) {
+        int i = t.indexOf(kw, start, to);
+        if (i >= 0 && (at < 0 || i < at)) {
+          at = i;
+        }
+      }
+      if (at >= 0) {
+        printed.add(item);
+        position.put(item, at);
+      }
+    }
+    printed.sort(java.util.Comparator.comparingInt(position::get));
+    RowLocator loc = new RowLocator(t, start, to);
+    for (Item item : printed) {
+      loc.find(item.key(), item.keywords());
     }
     for (RowLocator.Located row : loc.rows(start)) {
       List<String> cols = columns(row.key(), template);
