@@ -17,17 +17,24 @@ import java.util.regex.Pattern;
 final class MetadataReader {
 
   /** What was found; {@code yearInferred} is true when the year came only from counting mentions. */
-  record Metadata(String agency, Integer year, boolean yearInferred, String title, LocalDate publicationDate) {}
+  /**
+   * @param agencyFromContact the agency was read from the contact sentence alone ("请与…联系"), which often names
+   *     an office of the reporter rather than the reporter
+   */
+  record Metadata(
+      String agency, Integer year, boolean yearInferred, String title, LocalDate publicationDate,
+      boolean agencyFromContact) {}
 
   private static final int MAX_LINE = 4000;
   private static final int HEAD_LINES = 40;
 
   // "XX2021年度政府信息公开工作年度报告" — the agency before the year
   private static final Pattern TITLE =
-      Pattern.compile("([^\\s，。；:：|]{0,40}?)(\\d{4})\\s*年\\s*度?\\s*(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+      Pattern.compile(
+          "([^\\s，。；:：|]{0,40}?)[ \\u3000]?(\\d{4})\\s*年\\s*度?\\s*(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告");
   // "2021年XX政府信息公开工作年度报告" — the year before the agency
   private static final Pattern TITLE_YEAR_FIRST =
-      Pattern.compile("(\\d{4})\\s*年\\s*度?([^\\s，。；:：|\\d]{2,40}?)(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告");
+      Pattern.compile("(\\d{4})\\s*年\\s*度?([^\\s，。；:：|\\d]{2,40}?)(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?报告");
   private static final Pattern NOW_PUBLISH =
       Pattern.compile("现将([^，。；\\s]{2,40}?)(\\d{4})\\s*年\\s*度?(?:政府|政务)?信息公开");
   private static final Pattern GUIDE = Pattern.compile("《([^《》，。\\s]{2,40}?)政府信息公开指南》");
@@ -76,8 +83,10 @@ final class MetadataReader {
     if (agency == null) {
       agency = firstAgency(lines, BODY_SUBJECT, 1, "年");
     }
+    boolean fromContact = false;
     if (agency == null) {
       agency = firstAgency(lines, CONTACT, 1, "联系"); // the contact office, often not the reporter itself: last resort
+      fromContact = agency != null;
     }
     agency = AgencyPrefix.complete(agency, lines);
     Integer year = statedPeriodYear(lines);
@@ -93,7 +102,7 @@ final class MetadataReader {
       inferred = year != null;
     }
     LocalDate published = body.publicationDate() != null ? body.publicationDate() : publicationDate(lines);
-    return new Metadata(agency, year, inferred, title, published);
+    return new Metadata(agency, year, inferred, title, published, fromContact);
   }
 
   private static List<String> titleCandidates(Body body) {
@@ -106,6 +115,9 @@ final class MetadataReader {
       String line = lines.get(i);
       if (line.length() <= 200 && line.contains("报告")) {
         out.add(line);
+      } else if (line.length() <= 100 && i + 1 < lines.size() && lines.get(i + 1).length() <= 20
+          && lines.get(i + 1).contains("报告")) {
+        out.add(line + lines.get(i + 1)); // a title broken over two lines: "2024 年上海市科委政府信息公开工作" / "年度报告"
       }
     }
     return out;
@@ -114,7 +126,7 @@ final class MetadataReader {
   /** {agency part, year, title text} of a title line, when it is one. */
   private static Optional<String[]> titleParts(String line) {
     String s = LEADING_JUNK.matcher(bounded(line).strip()).replaceFirst("");
-    if (!s.contains("信息公开")) {
+    if (!s.contains("信息公开") && !s.contains("政务公开")) {
       return Optional.empty(); // TITLE names it; the lazy search of TITLE is slow where it fails
     }
     Matcher m = TITLE.matcher(s);

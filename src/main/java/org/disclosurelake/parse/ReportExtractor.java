@@ -68,6 +68,11 @@ final class ReportExtractor {
     }
     if (meta.agency() == null) {
       findings.add(Finding.of(FindingCode.NO_AGENCY, "no agency name in the title, the text or the 指南 title"));
+    } else if (meta.agencyFromContact()) {
+      findings.add(
+          Finding.of(
+              FindingCode.AGENCY_UNSURE,
+              "agency " + meta.agency() + " read from the contact sentence only; it may name an office of the reporter"));
     }
     if (meta.year() == null) {
       findings.add(Finding.of(FindingCode.NO_YEAR, "no statistics period, title year or year mention"));

@@ -20,6 +20,8 @@ public enum FindingCode {
   TXT_TAB("TXT-TAB"),
   /** No agency name could be found. */
   NO_AGENCY("NO_AGENCY"),
+  /** The agency was read from a weak source (the contact sentence) and may be an office of the reporter. */
+  AGENCY_UNSURE("AGENCY_UNSURE"),
   /** No statistics year could be found. */
   NO_YEAR("NO_YEAR"),
   /** The document has none of the template's tables. */
