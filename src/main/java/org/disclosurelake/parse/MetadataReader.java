@@ -43,7 +43,7 @@ final class MetadataReader {
       Pattern.compile("^\\d{4}\\s*年(?:度|以来)?[，,]\\s*([^，。；\\s]{2,30}?)(?:坚持|认真|深入|紧紧|严格|进一步|按照|围绕|全面|持续|扎实|始终|高度|以)");
   private static final Pattern CONTACT = Pattern.compile("请(?:与|联系)[:：]?([^，。；（(\\s]{2,30}?)(?:联系|[（(])");
   private static final Pattern PERIOD =
-      Pattern.compile("(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(?:起)?\\s*(?:至|到|—|-|～|~)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
+      Pattern.compile("(\\d{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(?:起)?\\s*(?:至|到|—|-|～|~)\\s*(?:(\\d{4})\\s*年\\s*)?12\\s*月\\s*31\\s*日");
   private static final Pattern PUB_DATE =
       Pattern.compile("(?:发布|公开|成文|印发)(?:时间|日期)\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
   private static final Pattern DATE_LINE =
@@ -140,6 +140,10 @@ final class MetadataReader {
       }
       return Optional.of(new String[] {agency, m.group(2), s.substring(m.start(), m.end())});
     }
+    Matcher y = TITLE_YEAR_FIRST.matcher(s);
+    if (y.find()) {
+      return Optional.of(new String[] {y.group(2), y.group(1), s.substring(y.start(), y.end())});
+    }
     return Optional.empty();
   }
 
@@ -183,7 +187,7 @@ final class MetadataReader {
       }
       Matcher m = PERIOD.matcher(bounded(line));
       while (m.find()) {
-        if (m.group(1).equals(m.group(2))) {
+        if (m.group(2) == null || m.group(1).equals(m.group(2))) {
           return Integer.valueOf(m.group(1));
         }
       }
