@@ -55,6 +55,9 @@ final class NarrativeReader {
       Pattern.compile("上年(?:度)?结转[^" + STOP + "\\d]{0,16}?申请(?:共)?\\s*" + NUM + "件");
   private static final Pattern FORWARD =
       Pattern.compile("(?:转下一年度|转入下一年度|结转下年度|结转至下一?年度|结转到下一?年度)[^" + STOP + "\\d]{0,16}?" + NUM + "件");
+  // "收到的申请均按规定全部答复": every application received was answered
+  private static final Pattern ALL_ANSWERED =
+      Pattern.compile("申请[^" + STOP + "\\d]{0,10}?(?:均|全部|都)[^" + STOP + "\\d]{0,8}?(?:答复|办结|办理完毕|办理完成)");
   private static final Pattern ANSWERED =
       Pattern.compile("(?:答复|办结|已办理)(?:件数)?[^" + STOP + "\\d]{0,10}?" + NUM + "件");
   private static final Pattern GRANTED =
@@ -309,6 +312,13 @@ final class NarrativeReader {
       findAbout(s, CARRIED, "t3.carried.total", facts);
       findAbout(s, FORWARD, "t3.forward.total", facts);
       findAbout(s, ANSWERED, "t3.processed.total", facts);
+      Fact received = facts.get("t3.new.total");
+      Matcher all = ALL_ANSWERED.matcher(s);
+      if (received != null && !facts.containsKey("t3.processed.total") && all.find() && aboutApplications(s, all)) {
+        facts.put(
+            "t3.processed.total",
+            Fact.narrative("t3.processed.total", received.value(), all.group(), received.approximate()));
+      }
       findAbout(s, GRANTED, "t3.granted.total", facts);
       findAbout(s, PARTIAL, "t3.partial.total", facts);
       findAbout(s, DENIED, "t3.denied.total", facts);

@@ -26,10 +26,12 @@ record RowRead(List<List<CellText>> candidates, List<String> problems) {
       return single(blanks(cells), problems);
     }
     if (tokens.piped() && mergedTotalAllowed && nonBlank == 1 && chunks.get(0).equals("0") && cells > 1) {
-      // a merged cell spanning the row (pipe-flattened from HTML): a zero for the whole row is its total
-      List<CellText> row = blanks(cells - 1);
-      row.add(CellText.parse("0"));
-      problems.add("one value for " + cells + " columns, read as a merged cell giving the row total");
+      // a merged cell spanning the row (pipe-flattened from HTML): a zero for the whole row is zero in every column
+      List<CellText> row = new ArrayList<>();
+      for (int i = 0; i < cells; i++) {
+        row.add(CellText.parse("0"));
+      }
+      problems.add("one value for " + cells + " columns, read as a merged cell: 0 in every column");
       return single(row, problems);
     }
     if (chunks.size() > cells && chunks.get(0).isEmpty() && shiftedFits(chunks, cells, rule)) {
