@@ -3,6 +3,8 @@ package org.disclosurelake.parse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.disclosurelake.parse.table.CompactText;
@@ -43,8 +45,9 @@ final class ReportExtractor {
     List<Fact> narrative = NarrativeReader.read(body.lines(), NarrativeReader.Scope.ALL);
     Table2Reader.read(text, t3Start, template, values(narrative), tables);
     boolean hasT4 = Table4Reader.read(text, Math.max(0, t3End), tables);
+    boolean legacyTable = false;
     if (t3End < 0) {
-      LegacyStatsReader.read(text, values(narrative), tables);
+      legacyTable = LegacyStatsReader.read(text, values(narrative), tables);
     }
     List<Fact> facts = new ArrayList<>(tables.facts());
     List<Finding> crossChecks = new ArrayList<>();
@@ -85,7 +88,15 @@ final class ReportExtractor {
     Report draft =
         new Report(source, sha256, meta.agency(), meta.year(), template, body.form(), meta.publicationDate(),
             meta.title(), body.charset(), facts, List.of(), ReportParser.VERSION);
-    findings.addAll(Checks.run(draft.values()));
+    boolean answersInferred = facts.stream()
+        .anyMatch(f -> f.key().equals("t3.processed.total") && f.hasValue() && !f.raw().matches("(?s).*\\d.*"));
+    for (Finding f : Checks.run(draft.values())) {
+      // "申请均全部答复" gives the answers' count as the applications' count, which the prose's outcome figures
+      // (often only some of them) are no check of
+      if (f.code() != FindingCode.T3_OUT || t3End >= 0 || legacyTable || !answersInferred) {
+        findings.add(f);
+      }
+    }
     return ParseResult.of(
         new Report(source, sha256, meta.agency(), meta.year(), template, body.form(), meta.publicationDate(),
             meta.title(), body.charset(), facts, findings, ReportParser.VERSION));
@@ -99,8 +110,10 @@ final class ReportExtractor {
    */
   private static void mergeNarrative(List<Fact> facts, List<Fact> narrative, boolean tabled, List<Finding> out) {
     Map<String, Integer> at = new HashMap<>(2 * (facts.size() + narrative.size()));
+    Set<String> rowsRead = new HashSet<>();
     for (int i = 0; i < facts.size(); i++) {
       at.put(facts.get(i).key(), i);
+      rowsRead.add(row(facts.get(i).key()));
     }
     for (Fact n : narrative) {
       Integer i = at.get(n.key());
@@ -117,6 +130,8 @@ final class ReportExtractor {
                       n.key(), n.value().toPlainString(), n.raw()),
                   List.of(n.key())));
         }
+      } else if (t == null && rowsRead.contains(row(n.key()))) {
+        continue; // the table read the row and left this cell undecided: the prose is no reading of the glued digits
       } else if (t == null) {
         at.put(n.key(), facts.size());
         facts.add(n);
@@ -130,6 +145,12 @@ final class ReportExtractor {
                 List.of(n.key())));
       }
     }
+  }
+
+  /** "t2.norms" of "t2.norms.valid": the table row a key belongs to. */
+  private static String row(String key) {
+    int dot = key.lastIndexOf('.');
+    return dot < 0 ? key : key.substring(0, dot);
   }
 
   private static Map<String, BigDecimal> values(List<Fact> facts) {
