@@ -17,7 +17,6 @@ import org.jsoup.select.NodeTraversor;
  */
 final class LineCollector implements NodeFilter {
 
-  static final String CELL_SEPARATOR = " | ";
 
   private final Element root;
   private final TableKinds kinds;
@@ -99,7 +98,7 @@ final class LineCollector implements NodeFilter {
     }
     for (List<String> row : TableGrid.cells(TableGrid.rows(table, budget), budget)) {
       if (row.stream().anyMatch(cell -> !cell.isEmpty())) {
-        add(String.join(CELL_SEPARATOR, row));
+        add(org.disclosurelake.parse.Body.row(row));
       }
     }
   }

@@ -42,7 +42,7 @@ record Table(int rows, List<Cell> cells, float top, float bottom, float left, fl
       if (row.stream().allMatch(c -> c.text().isBlank())) {
         continue;
       }
-      out.add(String.join(" | ", row.stream().map(Cell::text).toList()));
+      out.add(org.disclosurelake.parse.Body.row(row.stream().map(Cell::text).toList()));
     }
     return out;
   }

@@ -38,7 +38,7 @@ final class Table3Cells {
   static Table3Cells ofCells(List<Table3Fragments.Row> rows, TableSink sink) {
     Table3Cells out = new Table3Cells(List.of(), sink);
     for (Table3Fragments.Row r : rows) {
-      out.reads.put(r.key(), RowRead.read("| " + String.join(" | ", r.cells()) + " |", COLUMNS, RowRule.T3_ROW, true));
+      out.reads.put(r.key(), RowRead.read(org.disclosurelake.parse.Body.row(r.cells()), COLUMNS, RowRule.T3_ROW, true));
       out.labels.put(r.key(), r.label());
     }
     out.leaves.clear();

@@ -54,7 +54,7 @@ public final class Table4Reader {
     for (String line : section.split("\n")) {
       Table3Fragments.PipeRow row = Table3Fragments.PipeRow.parse(line, CELLS);
       if (row != null && row.label().isEmpty()) {
-        emit(RowRead.read("| " + String.join(" | ", row.cells()) + " |", CELLS, RowRule.T4_ROW, false), sink);
+        emit(RowRead.read(org.disclosurelake.parse.Body.row(row.cells()), CELLS, RowRule.T4_ROW, false), sink);
         return true;
       }
     }

@@ -42,7 +42,7 @@ final class WordText {
     if (cells.isEmpty() || cells.stream().allMatch(String::isBlank)) {
       return null;
     }
-    return String.join(" | ", cells);
+    return org.disclosurelake.parse.Body.row(cells);
   }
 
   /** The metadata title when it names the report, else null. */

@@ -24,7 +24,7 @@ class HtmlPageTest {
             + "<body><p>一、总体情况</p><table><tr><td>自然人</td><td>１２</td></tr></table></body></html>";
     Body body = new HtmlReader().read(html.getBytes(Charset.forName("GBK")), "gbk.html");
     assertEquals("GB18030", body.charset());
-    assertEquals(List.of("一、总体情况", "自然人 | 12"), body.lines());
+    assertEquals(List.of("一、总体情况", "| 自然人 | 12 |"), body.lines());
     assertEquals("某县2021年政府信息公开工作年度报告", body.title());
     assertTrue(body.findings().isEmpty(), body.findings()::toString);
   }
@@ -42,7 +42,7 @@ class HtmlPageTest {
   @Test
   void fragmentWithoutHtmlElement() {
     Body body = read("<p>本年度报告</p><table><tr><td>行政许可</td><td>0</td></tr></table>尾声");
-    assertEquals(List.of("本年度报告", "行政许可 | 0", "尾声"), body.lines());
+    assertEquals(List.of("本年度报告", "| 行政许可 | 0 |", "尾声"), body.lines());
     assertNull(body.publicationDate());
   }
 
@@ -109,8 +109,8 @@ class HtmlPageTest {
         List.of(
             "一、总体情况：本年度各项工作按照要求有序推进，情况如下所述。",
             "二、主动公开政府信息情况，详见下表，表中数字均为本年度的统计数据。",
-            "信息内容 | 本年制发件数",
-            "规章 | 0"),
+            "| 信息内容 | 本年制发件数 |",
+            "| 规章 | 0 |"),
         body.lines());
   }
 

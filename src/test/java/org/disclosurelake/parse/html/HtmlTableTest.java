@@ -8,7 +8,7 @@ import java.util.List;
 import org.disclosurelake.parse.Body;
 import org.junit.jupiter.api.Test;
 
-/** Tables flattened into {@code " | "} lines: spans, blank cells, split labels, layout tables. */
+/** Tables flattened into {@code "|  |  |"} lines: spans, blank cells, split labels, layout tables. */
 class HtmlTableTest {
 
   static Body read(String html) {
@@ -27,10 +27,10 @@ class HtmlTableTest {
                 + "</table>");
     assertEquals(
         List.of(
-            "三、本年度办理结果 | （一）予以公开 | 5",
-            "（三）不予公开 | 1.属于国家秘密 | 0",
-            "2.其他 | 1",
-            "（七）总计 | 6"),
+            "| 三、本年度办理结果 | （一）予以公开 | 5 |",
+            "| （三）不予公开 | 1.属于国家秘密 | 0 |",
+            "| 2.其他 | 1 |",
+            "| （七）总计 | 6 |"),
         body.lines());
   }
 
@@ -42,7 +42,7 @@ class HtmlTableTest {
                 + "<td> \n </td><td><span>&nbsp;</span><span>\u3000</span></td><td>26</td></tr>"
                 + "<tr><td></td><td>x</td></tr>"
                 + "<tr><td>&nbsp;</td><td> </td></tr></table>");
-    assertEquals(List.of("一、本年新收 | 26 |  |  |  |  | 26", " | x"), body.lines());
+    assertEquals(List.of("| 一、本年新收 | 26 |  |  |  |  | 26 |", "|  | x |"), body.lines());
   }
 
   @Test
@@ -58,7 +58,7 @@ class HtmlTableTest {
                 + "<td>Word<br>Count</td>"
                 + "<td>商业&nbsp;企业</td>"
                 + "</tr></table>");
-    assertEquals(List.of("三、本年度 | 自然人 | 结果纠正 | 20 | 21 | Word Count | 商业企业"), body.lines());
+    assertEquals(List.of("| 三、本年度 | 自然人 | 结果纠正 | 20 | 21 | Word Count | 商业企业 |"), body.lines());
   }
 
   @Test
@@ -71,7 +71,7 @@ class HtmlTableTest {
                 + "</td><td><p>三、收到和处理政府信息公开申请情况</p>"
                 + "</td></tr></table>");
     assertEquals(
-        List.of("二、主动公开政府信息情况", "规章 | 0", "规范性文件 | 3", "三、收到和处理政府信息公开申请情况"),
+        List.of("二、主动公开政府信息情况", "| 规章 | 0 |", "| 规范性文件 | 3 |", "三、收到和处理政府信息公开申请情况"),
         body.lines());
   }
 
@@ -90,7 +90,7 @@ class HtmlTableTest {
                 + "<tr><td colspan=2147483648>e</td><td rowspan=0>f</td></tr>"
                 + "<tr><td colspan='3x'>g</td></tr>"
                 + "</table>");
-    assertEquals(List.of("a | b | c | d", "e | f", "g"), body.lines());
+    assertEquals(List.of("| a | b | c | d |", "| e | f |", "g"), body.lines());
     assertTrue(body.findings().isEmpty(), body.findings()::toString);
   }
 
@@ -98,13 +98,13 @@ class HtmlTableTest {
   void cellsPushedOffTheGridBySpansAreStillRead() {
     Body body =
         read("<table><tr><td rowspan=2 colspan=199>label</td><td>1</td></tr><tr><td>2</td><td>3</td></tr></table>");
-    assertEquals(List.of("label | 1", "2 | 3"), body.lines());
+    assertEquals(List.of("| label | 1 |", "| 2 | 3 |"), body.lines());
     assertTrue(body.findings().isEmpty(), body.findings()::toString);
   }
 
   @Test
   void captionBecomesALineBeforeTheRows() {
     Body body = read("<table><caption>表二</caption><tr><td>规章</td><td>0</td></tr></table>");
-    assertEquals(List.of("表二", "规章 | 0"), body.lines());
+    assertEquals(List.of("表二", "| 规章 | 0 |"), body.lines());
   }
 }

@@ -46,7 +46,7 @@ public final class Fixtures {
     for (Element tr : (body == null ? doc : body).select("tr")) {
       List<String> cells = tr.select("> td, > th").stream().map(td -> clean(td.text())).toList();
       if (!cells.stream().allMatch(String::isBlank)) {
-        rows.add(String.join(" | ", cells));
+        rows.add(org.disclosurelake.parse.Body.row(cells));
       }
     }
     return rows;
@@ -61,12 +61,17 @@ public final class Fixtures {
   public static List<String> block(List<String> lines, String from, String to) {
     int start = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (start < 0 && lines.get(i).startsWith(from)) {
+      if (start < 0 && rowStarts(lines.get(i), from)) {
         start = i;
-      } else if (start >= 0 && lines.get(i).startsWith(to)) {
+      } else if (start >= 0 && rowStarts(lines.get(i), to)) {
         return lines.subList(start, i + 1);
       }
     }
     throw new IllegalStateException("Cannot find block " + from + " … " + to + " in " + lines);
+  }
+
+  /** Whether a line starts with {@code prefix}, a table row's outer pipe aside. */
+  static boolean rowStarts(String line, String prefix) {
+    return line.startsWith(prefix) || line.startsWith("| " + prefix);
   }
 }

@@ -50,16 +50,16 @@ class PdfReaderTest {
     List<String> lines = body.lines();
     assertNull(body.title(), "generic Title metadata");
     assertEquals("淮安市人民政府", lines.get(0));
-    assertTrue(lines.contains("行政处罚 | 3985758"));
-    assertTrue(lines.contains("行政事业性收费 | 96171.6"));
-    assertTrue(lines.contains("一、本年新收政府信息公开申请数量 | 3001 | 53 | 0 | 0 | 61 | 4 | 3119"));
-    assertTrue(lines.contains("三、本年度办理结果 | （一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1362"));
+    assertTrue(lines.contains("| 行政处罚 | 3985758 |"));
+    assertTrue(lines.contains("| 行政事业性收费 | 96171.6 |"));
+    assertTrue(lines.contains("| 一、本年新收政府信息公开申请数量 | 3001 | 53 | 0 | 0 | 61 | 4 | 3119 |"));
+    assertTrue(lines.contains("| 三、本年度办理结果 | （一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1362 |"));
     // the (四) label is split by the page break after its first row: one cell again
-    assertTrue(lines.contains("（四）无法提供 | 1.本机关不掌握相关政府信息 | 746 | 12 | 0 | 0 | 10 | 1 | 769"));
+    assertTrue(lines.contains("| （四）无法提供 | 1.本机关不掌握相关政府信息 | 746 | 12 | 0 | 0 | 10 | 1 | 769 |"));
     assertTrue(lines.contains(
-        "（六）其他处理 | 1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 67 | 3 | 0 | 0 | 1 | 0 | 71"));
-    assertTrue(lines.contains("（七）总计 | 2932 | 53 | 0 | 0 | 61 | 4 | 3050"));
-    String t4 = "72 | 64 | 178 | 37 | 351 | 13 | 4 | 8 | 1 | 26 | 12 | 1 | 1 | 6 | 20";
+        "| （六）其他处理 | 1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 67 | 3 | 0 | 0 | 1 | 0 | 71 |"));
+    assertTrue(lines.contains("| （七）总计 | 2932 | 53 | 0 | 0 | 61 | 4 | 3050 |"));
+    String t4 = "| 72 | 64 | 178 | 37 | 351 | 13 | 4 | 8 | 1 | 26 | 12 | 1 | 1 | 6 | 20 |";
     assertTrue(lines.contains(t4));
     assertEquals(15, t4.split(" \\| ").length);
     assertTrue(body.text().contains("市政府网站主动公开各类政府信息5500余条"));
@@ -71,11 +71,11 @@ class PdfReaderTest {
     Body body = read("real/淮安市洪泽区人民政府_2023.pdf");
     List<String> lines = body.lines();
     assertEquals("洪泽区人民政府2023年政府信息公开工作年度报告", body.title());
-    int row = lines.indexOf("2.没有现成信息需要另行制作 | 3 | 0 | 0 | 0 | 0 | 0 | 3");
+    int row = lines.indexOf("| 2.没有现成信息需要另行制作 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |");
     assertTrue(row > 0);
-    assertEquals("3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | 0", lines.get(row + 1), "footer -3- between");
-    assertTrue(lines.contains("（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0"), "(六) printed as one row");
-    assertTrue(lines.contains("10 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 5 | 0 | 0 | 0 | 0"), "表四 as printed");
+    assertEquals("| 3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", lines.get(row + 1), "footer -3- between");
+    assertTrue(lines.contains("| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"), "(六) printed as one row");
+    assertTrue(lines.contains("| 10 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 5 | 0 | 0 | 0 | 0 |"), "表四 as printed");
     assertTrue(body.text().contains("我区在政府网站平台主动公开政府信息1136条"));
   }
 
