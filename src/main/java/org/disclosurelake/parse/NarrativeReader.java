@@ -147,7 +147,7 @@ final class NarrativeReader {
     StringBuilder p = new StringBuilder();
     for (String line : lines) {
       boolean row = line.indexOf('|') >= 0;
-      if (p.length() > 0 && (row || endsSentence(p.charAt(p.length() - 1)))) {
+      if (p.length() > 0 && (row || endsSentence(p.charAt(p.length() - 1)) || endsTitle(p))) {
         out.add(p.toString());
         p.setLength(0);
       }
@@ -164,6 +164,12 @@ final class NarrativeReader {
       out.add(p.toString());
     }
     return out;
+  }
+
+  /** A title or heading line ("…工作年度报告", "二、主动公开政府信息情况") ends its paragraph without a stop. */
+  private static boolean endsTitle(CharSequence p) {
+    String tail = p.subSequence(Math.max(0, p.length() - 4), p.length()).toString();
+    return tail.endsWith("报告") || tail.endsWith("情况") || tail.endsWith("概述");
   }
 
   private static boolean endsSentence(char c) {

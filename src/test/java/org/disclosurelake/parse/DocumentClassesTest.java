@@ -1,0 +1,131 @@
+package org.disclosurelake.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelake.report.Fact;
+import org.disclosurelake.report.FindingCode;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Report;
+import org.disclosurelake.report.Semantics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small document per class of real-document trouble (issue "Real documents, read right"), each expectation
+ * written from the document itself: Word-exported grids with blank cells, prose with distractor sentences, the
+ * proactive total among categories, channels and cumulative figures.
+ */
+class DocumentClassesTest {
+
+  private static final ReportParser PARSER = new ReportParser();
+
+  private static Report parse(String name, String text) {
+    ParseResult r = PARSER.parse(text.getBytes(StandardCharsets.UTF_8), name);
+    assertFalse(r.isRejected(), () -> name + ": " + r.rejection());
+    return r.report();
+  }
+
+  private static Map<String, Fact> facts(Report r) {
+    Map<String, Fact> out = new HashMap<>();
+    r.facts().forEach(f -> out.put(f.key(), f));
+    return out;
+  }
+
+  private static BigDecimal value(Report r, String key) {
+    Fact f = facts(r).get(key);
+    return f == null ? null : f.value();
+  }
+
+  @Test
+  void wordExportedGridKeepsBlankCellsInTheirPlaces() throws IOException {
+    byte[] html;
+    try (InputStream in = getClass().getResourceAsStream("/reports/classes/blank-cells.html")) {
+      html = in.readAllBytes();
+    }
+    Report r = PARSER.parse(html, "blank-cells.html").report();
+    // 表三 一、本年新收: 5 natural, 2 社会公益组织, 7 in all; the other cells are &nbsp;
+    assertEquals(new BigDecimal(5), value(r, "t3.new.natural"));
+    assertEquals(new BigDecimal(2), value(r, "t3.new.social"));
+    assertEquals(new BigDecimal(7), value(r, "t3.new.total"));
+    assertEquals(Semantics.BLANK, facts(r).get("t3.new.commercial").semantics());
+    // 表四: 行政复议 维持 5, 尚未审结 2, 总计 7; 未经复议直接起诉 维持 1, 总计 1; every other cell blank
+    assertEquals(new BigDecimal(5), value(r, "t4.review.upheld"));
+    assertEquals(new BigDecimal(2), value(r, "t4.review.pending"));
+    assertEquals(new BigDecimal(7), value(r, "t4.review.total"));
+    assertEquals(Semantics.BLANK, facts(r).get("t4.review.corrected").semantics());
+    assertEquals(new BigDecimal(1), value(r, "t4.suit_direct.total"));
+    assertEquals(Semantics.BLANK, facts(r).get("t4.suit_after_review.total").semantics());
+    assertTrue(r.findings().isEmpty(), r.findings()::toString);
+  }
+
+  @Test
+  void proseAboutReviewsSetsNoApplicationCount() {
+    Report r = parse("review.txt", "某某县人民政府2015年政府信息公开工作年度报告\n"
+        + "2015年，我县共收到政府信息公开申请21件，同意公开答复数17件。"
+        + "被申请人并未收到申请人提出的行政复议申请，也没有发生因政府信息公开提起的行政诉讼。\n");
+    assertEquals(new BigDecimal(21), value(r, "t3.new.total"));
+    assertEquals(new BigDecimal(17), value(r, "t3.granted.total"));
+  }
+
+  @Test
+  void theAnnualProactiveFigureNotTheCumulativeOne() {
+    Report r = parse("cumulative.txt", "某某局2013年度政府信息公开工作年度报告\n"
+        + "截止2013年12月27日，我局累计主动公开政府信息440条，全文电子化达100%。其中2013年度我局共主动公开政府信息235条。\n");
+    assertEquals(new BigDecimal(235), value(r, "proactive.total"));
+  }
+
+  @Test
+  void theProactiveTotalIsNeitherACategoryNorAChannel() {
+    Report r = parse("categories.txt", "某某片区管理局2022年政府信息公开工作年度报告\n"
+        + "通过微信公众号公开政府信息698条。全年主动公开信息数156条，其中机关职能类信息12条，"
+        + "其他应主动公开的政府信息45条。\n");
+    assertEquals(new BigDecimal(156), value(r, "proactive.total"));
+    Report proper = parse("proper.txt", "某某局2025年政府信息公开工作年度报告\n"
+        + "共在门户网站发布政府信息（文件）575份，其中主动公开317份，立案查处各类违法行为204起。\n");
+    assertEquals(new BigDecimal(317), value(proper, "proactive.total"));
+  }
+
+  @Test
+  void noOverallFigureMeansNoValue() {
+    Report r = parse("none.txt", "某某片区管理局2025年政府信息公开工作年度报告\n"
+        + "2025年，片区管理局坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，"
+        + "按照区党工委管委会关于政务公开工作的部署要求，持续推进基础信息公开，深化重点领域信息公开，"
+        + "不断完善政府信息公开工作机制，规范政府信息公开审查程序，提升政府信息公开工作质量和水平，"
+        + "切实保障人民群众的知情权、参与权、表达权和监督权。全年收到政府信息公开申请11件。"
+        + "其中环境保护、公共卫生的监督检查情况8条，其他应主动公开的政府信息12条；公开财政预决算信息2条。\n");
+    assertNull(value(r, "proactive.total"));
+  }
+
+  @Test
+  void proseSettlesAGlued表二Row() {
+    String table = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 000\n"
+        + "行政规范性文件 8855698\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 10690\n";
+    Report glued = parse("glued.txt", "某某区2022年政府信息公开工作年度报告\n" + table);
+    assertNull(value(glued, "t2.norms.made"), "8855698 splits several ways");
+    assertTrue(glued.findings().stream().anyMatch(f -> f.code() == FindingCode.AMBIGUOUS_SPLIT));
+    Report told = parse("told.txt", "某某区2022年政府信息公开工作年度报告\n"
+        + "集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。\n" + table);
+    assertEquals(new BigDecimal(88), value(told, "t2.norms.made"));
+    assertEquals(new BigDecimal(55), value(told, "t2.norms.repealed"));
+    assertEquals(new BigDecimal(698), value(told, "t2.norms.valid"));
+    assertTrue(told.findings().stream().anyMatch(f -> f.code() == FindingCode.FROM_TEXT), told.findings()::toString);
+  }
+
+  @Test
+  void markdownRulesAreNoRows() {
+    assertTrue(TextReader.isTableRule("|---|---|:---:|"));
+    assertTrue(TextReader.isTableRule("| --- | --- |"));
+    assertFalse(TextReader.isTableRule("| - | - |"), "a row of not-applicable marks");
+    assertFalse(TextReader.isTableRule("| 0 | --- |"));
+    assertEquals(List.of("| a | b |", "| 1 | 2 |"), TextReader.withoutRules(List.of("| a | b |", "|---|---|", "| 1 | 2 |")));
+  }
+}
