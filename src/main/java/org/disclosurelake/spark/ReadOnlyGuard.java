@@ -62,9 +62,10 @@ public final class ReadOnlyGuard extends AbstractFunction1<SparkSessionExtension
     }
   }
 
-  private static Map<String, String> settings(SparkSession session) {
+  /** The session's explicitly set options (Spark's configuration included), as SET lists them. */
+  static Map<String, String> settings(SparkSession session) {
     Map<String, String> out = new HashMap<>();
-    scala.collection.Iterator<scala.Tuple2<String, String>> it = session.sessionState().conf().getAllConfs().iterator();
+    scala.collection.Iterator<scala.Tuple2<String, String>> it = session.conf().getAll().iterator();
     while (it.hasNext()) {
       scala.Tuple2<String, String> kv = it.next();
       out.put(kv._1(), kv._2());
@@ -80,8 +81,9 @@ public final class ReadOnlyGuard extends AbstractFunction1<SparkSessionExtension
   }
 
   /**
-   * The session's parser (Delta's, wrapping Spark's), checking each parsed statement. A proxy rather than a class
-   * implementing ParserInterface, whose methods differ between Spark 3.5 and 4.x.
+   * The session's parser (Delta's, wrapping Spark's), checking every plan it returns (parsePlan, parseQuery, and
+   * parsePlanWithParameters on 4.x). A proxy rather than a class implementing ParserInterface, whose methods differ
+   * between Spark 3.5 and 4.x.
    */
   static ParserInterface checkingParser(ParserInterface delegate) {
     return (ParserInterface)
