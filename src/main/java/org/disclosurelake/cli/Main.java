@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code disclosure-lake} command: run, parse, query, export, maintain, bench-ingest, serve, generate, accuracy. */
+/**
+ * The {@code disclosure-lake} command: run, parse, query, export, maintain, bench-ingest, serve, serve-user, generate,
+ * accuracy.
+ */
 @Command(
     name = "disclosure-lake",
     mixinStandardHelpOptions = true,
@@ -25,6 +28,7 @@ import picocli.CommandLine.Spec;
       ParseCommand.class,
       QueryCommand.class,
       ServeCommand.class,
+      ServeUserCommand.class,
       GenerateCommand.class,
       AccuracyCommand.class,
       ExportCommand.class,
