@@ -29,6 +29,9 @@ public final class AccuracyReport {
   private long correct;
   private long rejected;
   private final List<Comparison> failures = new ArrayList<>();
+  private Comparison.Ambiguity ambiguity = Comparison.Ambiguity.NONE;
+  // class → {documents, fully correct, facts checked, facts wrong, ambiguous expected, ambiguous flagged}
+  private final java.util.TreeMap<String, long[]> classes = new java.util.TreeMap<>();
 
   /** Counts one document's comparison against its expectation. */
   public void add(Expected e, Comparison c) {
@@ -53,11 +56,25 @@ public final class AccuracyReport {
         held[i]++;
       }
     }
-    if (!e.expectsRejection()) {
-      long n = e.facts().size() + e.absent().size();
-      facts += n;
-      factsWrong += outcomeWrong ? n : c.factsWrong();
+    long n = e.expectsRejection() ? 0 : e.facts().size() + e.absent().size();
+    long wrong = outcomeWrong ? n : c.factsWrong();
+    facts += n;
+    factsWrong += wrong;
+    ambiguity = ambiguity.plus(c.ambiguity());
+    for (String k : e.classes()) {
+      long[] t = classes.computeIfAbsent(k, x -> new long[6]);
+      t[0]++;
+      t[1] += c.ok() ? 1 : 0;
+      t[2] += n;
+      t[3] += wrong;
+      t[4] += c.ambiguity().expected();
+      t[5] += c.ambiguity().flagged();
     }
+  }
+
+  /** The expected-ambiguous cells of all documents, and how they were read. */
+  public Comparison.Ambiguity ambiguity() {
+    return ambiguity;
   }
 
   public List<Tally> tallies() {
@@ -90,6 +107,19 @@ public final class AccuracyReport {
     }
     s.append(String.format(Locale.ROOT, "documents fully correct: %d of %d (%.2f %%)%s%n", correct, documents,
         documents == 0 ? 100.0 : 100.0 * correct / documents, rejected > 0 ? "; wrongly rejected or parsed: " + rejected : ""));
+    if (ambiguity.expected() > 0) {
+      s.append(String.format(Locale.ROOT,
+          "ambiguous cells (not in facts): %d expected empty; left empty with a finding %d, given a value %d, "
+              + "left empty without a finding %d%n",
+          ambiguity.expected(), ambiguity.flagged(), ambiguity.valued(), ambiguity.unflagged()));
+    }
+    if (!classes.isEmpty()) {
+      s.append(String.format(Locale.ROOT, "%n%-20s %6s %8s %10s %10s %8s %11s%n", "class", "docs", "correct", "facts ok",
+          "facts", "%", "ambiguous"));
+      classes.forEach((k, t) -> s.append(String.format(Locale.ROOT, "%-20s %6d %8d %10d %10d %8.2f %11s%n", k, t[0],
+          t[1], t[2] - t[3], t[2], t[2] == 0 ? 100.0 : 100.0 * (t[2] - t[3]) / t[2],
+          t[4] == 0 ? "-" : t[5] + "/" + t[4])));
+    }
     if (!failures.isEmpty()) {
       s.append(String.format(Locale.ROOT, "%nmismatches:%n"));
       for (Comparison c : failures) {
@@ -111,6 +141,17 @@ public final class AccuracyReport {
       s.append(i == 0 ? "" : ",").append('"').append(t.field()).append("\":{\"correct\":").append(t.held())
           .append(",\"checked\":").append(t.checked()).append(",\"percent\":")
           .append(String.format(Locale.ROOT, "%.4f", t.percent())).append('}');
+    }
+    s.append("},\"ambiguous\":{\"expected\":").append(ambiguity.expected()).append(",\"flagged\":")
+        .append(ambiguity.flagged()).append(",\"valued\":").append(ambiguity.valued()).append(",\"unflagged\":")
+        .append(ambiguity.unflagged()).append("},\"classes\":{");
+    boolean firstClass = true;
+    for (java.util.Map.Entry<String, long[]> k : classes.entrySet()) {
+      long[] t = k.getValue();
+      s.append(firstClass ? "" : ",").append(quote(k.getKey())).append(":{\"documents\":").append(t[0])
+          .append(",\"correct\":").append(t[1]).append(",\"facts\":").append(t[2]).append(",\"facts_wrong\":")
+          .append(t[3]).append(",\"ambiguous\":").append(t[4]).append(",\"ambiguous_flagged\":").append(t[5]).append('}');
+      firstClass = false;
     }
     s.append("},\"mismatches\":[");
     boolean first = true;

@@ -19,8 +19,23 @@ import org.disclosurelake.report.Report;
  * @param mismatches one line per statement that did not hold: "field: expected X, got Y"
  * @param factsChecked how many expected facts (and absences) were checked
  * @param factsWrong how many of those did not hold
+ * @param ambiguity how the cells the document leaves undecided (glued digits it does not settle) were read
  */
-public record Comparison(String source, int checked, List<String> mismatches, int factsChecked, int factsWrong) {
+public record Comparison(
+    String source, int checked, List<String> mismatches, int factsChecked, int factsWrong, Ambiguity ambiguity) {
+
+  /**
+   * The expected-ambiguous cells of one document: left empty with an AMBIGUOUS_SPLIT finding naming them (right),
+   * given a value (wrong: a guess), or left empty without such a finding (no wrong number, but nothing says why).
+   */
+  public record Ambiguity(int expected, int flagged, int valued, int unflagged) {
+
+    static final Ambiguity NONE = new Ambiguity(0, 0, 0, 0);
+
+    Ambiguity plus(Ambiguity o) {
+      return new Ambiguity(expected + o.expected, flagged + o.flagged, valued + o.valued, unflagged + o.unflagged);
+    }
+  }
 
   public Comparison {
     mismatches = List.copyOf(mismatches);
@@ -40,7 +55,7 @@ public record Comparison(String source, int checked, List<String> mismatches, in
       if (!got.equals(want)) {
         bad.add("outcome: expected " + want + ", got " + got);
       }
-      return new Comparison(source, checked, bad, 0, 0);
+      return new Comparison(source, checked, bad, 0, 0, Ambiguity.NONE);
     }
     Report rep = r.report();
     checked += field(bad, "agency", e.agency(), rep.agency());
@@ -63,6 +78,8 @@ public record Comparison(String source, int checked, List<String> mismatches, in
     }
     int facts = e.facts().size() + e.absent().size();
     checked += facts;
+    Ambiguity ambiguity = ambiguity(bad, e, rep, got);
+    checked += ambiguity.expected();
     if (e.findings() != null) {
       checked++;
       Set<String> codes = new TreeSet<>();
@@ -73,7 +90,32 @@ public record Comparison(String source, int checked, List<String> mismatches, in
         bad.add("findings: expected " + new TreeSet<>(e.findings()) + ", got " + codes + " " + messages(rep));
       }
     }
-    return new Comparison(source, checked, bad, facts, wrong);
+    return new Comparison(source, checked, bad, facts, wrong, ambiguity);
+  }
+
+  private static Ambiguity ambiguity(List<String> bad, Expected e, Report rep, Map<String, BigDecimal> got) {
+    Set<String> flagged = new TreeSet<>();
+    boolean anyFlag = false;
+    for (Finding f : rep.findings()) {
+      if (f.code() == org.disclosurelake.report.FindingCode.AMBIGUOUS_SPLIT) {
+        flagged.addAll(f.keys());
+        anyFlag = true;
+      }
+    }
+    int right = 0;
+    int valued = 0;
+    int unflagged = 0;
+    for (String k : new TreeSet<>(e.ambiguous())) {
+      if (got.containsKey(k)) {
+        bad.add(k + ": expected no value (glued digits not settled), got " + got.get(k).toPlainString());
+        valued++;
+      } else if (flagged.contains(k) || anyFlag && flagged.isEmpty()) {
+        right++;
+      } else {
+        unflagged++;
+      }
+    }
+    return new Ambiguity(e.ambiguous().size(), right, valued, unflagged);
   }
 
   private static int field(List<String> bad, String name, Object want, Object got) {
