@@ -55,7 +55,23 @@ class ComparisonAmbiguityTest {
     assertTrue(report.text().contains(
         "ambiguous cells (not in facts): 3 expected empty; left empty with a finding 1, given a value 1, "
             + "left empty without a finding 1"), report.text());
-    assertTrue(report.text().lines().anyMatch(l -> l.matches("ambiguous-glue +1 +0 +1 +1 +100\\.00 +1/3")), report.text());
+    assertTrue(report.text().lines().anyMatch(l -> l.matches("ambiguous-glue +1 +0 +1 +1 +100\\.00 +1/3 +0")), report.text());
     assertTrue(report.json().contains("\"ambiguous\":{\"expected\":3,\"flagged\":1,\"valued\":1,\"unflagged\":1}"));
+  }
+
+  @Test
+  void aWrongValueWithoutAnyFindingIsSilent() {
+    Expected e = Expected.parse("year\t2021\nfact\tproactive.total\t159\nfact\tt3.new.total\t21\nabsent\tt3.new.legal\n");
+    ParseResult r = parsed(List.of(Fact.narrative("proactive.total", BigDecimal.valueOf(7), "7", false),
+        Fact.number("t3.new.legal", BigDecimal.ZERO, "", "", "0")), List.of());
+    Comparison c = Comparison.of("x.txt", e, r);
+    // 7 for 159 and a value where the cell is blank are wrong; the missing 21 is not a wrong value
+    assertEquals(2, c.silentWrong(), c.toString());
+    AccuracyReport report = new AccuracyReport();
+    report.add(e, c);
+    assertTrue(report.text().contains("documents with wrong values and no finding at all: 1 (2 values)"), report.text());
+    Comparison flagged = Comparison.of("x.txt", e, parsed(r.report().facts(),
+        List.of(Finding.of(FindingCode.TXT_TAB, "prose 159, table 7", List.of("proactive.total")))));
+    assertEquals(0, flagged.silentWrong());
   }
 }
