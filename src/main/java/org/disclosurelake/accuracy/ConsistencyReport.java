@@ -58,7 +58,7 @@ public final class ConsistencyReport {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "%-38s %7s %7s %8s%n", "documents", "count", "of", "%"));
     for (Share x : shares()) {
-      s.append(String.format(Locale.ROOT, "%-38s %7d %7d %8.2f%n", x.name(), x.count(), x.of(), x.percent()));
+      s.append(pad(x.name(), 38)).append(String.format(Locale.ROOT, " %7d %7d %8.2f%n", x.count(), x.of(), x.percent()));
     }
     List<Consistency> rest = rest();
     if (!rest.isEmpty()) {
@@ -91,6 +91,15 @@ public final class ConsistencyReport {
       s.append("]}");
     }
     return s.append("]}").toString();
+  }
+
+  /** The name padded to a column width, counting CJK characters as two columns as terminals show them. */
+  private static String pad(String name, int width) {
+    int shown = 0;
+    for (int i = 0; i < name.length(); i++) {
+      shown += name.charAt(i) >= 0x2E80 ? 2 : 1;
+    }
+    return name + " ".repeat(Math.max(0, width - shown));
   }
 
   private static String oneLine(String s) {

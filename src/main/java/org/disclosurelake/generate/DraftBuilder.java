@@ -37,7 +37,7 @@ final class DraftBuilder {
     SplittableRandom own = new SplittableRandom(v.seed() ^ 2);
     Typos typos = v.typos() ? Typos.draw(own) : Typos.NONE;
     // glued text of a report whose numbers add up: rows are no longer spaced to avoid ambiguity
-    GluedTruth.Outcome glue = form == OutputForm.GLUED && f.template() != Template.PRE2019
+    GluedTruth.Outcome glue = v.ambiguousGlue() && form == OutputForm.GLUED && f.template() != Template.PRE2019
         && TruthChecks.failing(f.values()).isEmpty() ? GluedTruth.of(f, proseTotals(f)) : null;
     List<Block> b = new ArrayList<>();
     b.add(new Block.Heading(title));

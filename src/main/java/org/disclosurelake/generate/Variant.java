@@ -19,11 +19,14 @@ import org.disclosurelake.report.Template;
  * @param legacyStats pre-2019 prose: a 统计表 with 本年度 and 历年累计 columns after the prose
  * @param legacyDistractors pre-2019 prose: sentences that state cumulative or review-only figures
  * @param seed the seed of the variant's own choices
+ * @param ambiguousGlue glued text: rows not spaced where their digits split several ways (the truth says which
+ *     cells the document leaves undecided)
  */
 record Variant(boolean blankCells, boolean mdFromPdf, boolean typos, boolean mixedTable2, boolean legacyStats,
-    boolean legacyDistractors, long seed) {
+    boolean legacyDistractors, boolean ambiguousGlue, long seed) {
 
-  static final Variant NONE = new Variant(false, false, false, false, false, false, 0);
+  /** None of the classes: the document as generated before they existed. */
+  static final Variant NONE = new Variant(false, false, false, false, false, false, false, 0);
 
   static Variant draw(SplittableRandom x, Template t, OutputForm form) {
     long seed = x.nextLong();
@@ -32,10 +35,11 @@ record Variant(boolean blankCells, boolean mdFromPdf, boolean typos, boolean mix
     int c = x.nextInt(100);
     if (t == Template.PRE2019) {
       boolean prose = form == OutputForm.NARRATIVE;
-      return new Variant(false, false, false, false, prose && a < 45, prose && b < 50, seed);
+      return new Variant(false, false, false, false, prose && a < 45, prose && b < 50, false, seed);
     }
     boolean text = form == OutputForm.PIPE || form == OutputForm.MARKDOWN;
-    return new Variant(form == OutputForm.HTML && a < 35, text && a < 55, b < 12, c < 12, false, false, seed);
+    return new Variant(form == OutputForm.HTML && a < 35, text && a < 55, b < 12, c < 12, false, false,
+        form == OutputForm.GLUED, seed);
   }
 
   /** The names of this document's classes: its form, then each variant it has. */

@@ -178,6 +178,26 @@ class GeneratorTest {
   }
 
   @Test
+  void baseCorpusHasTheFormsOnlyAndTheSameBytesForDocumentsOfNoNewClass() {
+    CorpusGenerator base = new CorpusGenerator(3, 0.05, CorpusGenerator.Classes.BASE);
+    List<GeneratedDocument> docs = new ArrayList<>();
+    base.plan(80).forEach(s -> base.make(s, docs::add));
+    java.util.Map<String, GeneratedDocument> all = new java.util.HashMap<>();
+    corpus(3, 0.05, 80).forEach(d -> all.put(d.name(), d));
+    int same = 0;
+    for (GeneratedDocument d : docs) {
+      assertEquals(1, d.expected().classes().size() - (d.expected().classes().contains("blank-columns") ? 1 : 0), d.name());
+      assertTrue(d.expected().ambiguous().isEmpty(), d.name());
+      GeneratedDocument twin = all.get(d.name());
+      if (twin != null && base(twin)) {
+        assertArrayEquals(d.bytes(), twin.bytes(), d.name());
+        same++;
+      }
+    }
+    assertTrue(same >= 20, "documents of no new class: " + same);
+  }
+
+  @Test
   void pdfBytesDependOnlyOnTheSeed() {
     GeneratedDocument a = new CorpusGenerator(4, 0).sample(5, "pdf", 2021, 15_000);
     GeneratedDocument b = new CorpusGenerator(4, 0).sample(5, "pdf", 2021, 15_000);
