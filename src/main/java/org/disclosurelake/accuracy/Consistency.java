@@ -49,6 +49,14 @@ public record Consistency(
       Set.of(FindingCode.T3_BAL, FindingCode.T3_OUT, FindingCode.T3_ROW, FindingCode.T4_SUM, FindingCode.NONNEG,
           FindingCode.TXT_TAB);
 
+  /**
+   * Findings that say how a value was settled, not that it could not be: an amount read in the unit its header
+   * states (UNIT), rows matched by their order with the arithmetic still checked (STITCHED), a value the prose
+   * states for a blank or ambiguous cell (FROM_TEXT), a cumulative column beside the annual one (CUMULATIVE). By code,
+   * so that the list holds whichever of them the parser has.
+   */
+  static final Set<String> NOTES = Set.of("UNIT", "STITCHED", "FROM_TEXT", "CUMULATIVE");
+
   /** Cell semantics that make a 表三/表四 position complete: the document printed something there. */
   private static final Set<Semantics> STATED =
       Set.of(Semantics.NUMBER, Semantics.ZERO, Semantics.BLANK, Semantics.NOT_APPLICABLE);
@@ -63,9 +71,14 @@ public record Consistency(
     return firstProblem == null;
   }
 
-  /** True when every finding is an arithmetic check on the document's own numbers (or there is none). */
+  /** True when every finding is an arithmetic check on the document's own numbers or a note (or there is none). */
   public boolean checksPassOrOwnNumbers() {
-    return rejection == null && findings.stream().allMatch(c -> OWN_NUMBERS.stream().anyMatch(o -> o.code().equals(c)));
+    return rejection == null && findings.stream().noneMatch(Consistency::readingProblem);
+  }
+
+  /** A finding code that says something could not be read (not the document's own numbers, not a note). */
+  static boolean readingProblem(String code) {
+    return !NOTES.contains(code) && OWN_NUMBERS.stream().noneMatch(o -> o.code().equals(code));
   }
 
   public boolean t3Complete() {
@@ -135,7 +148,7 @@ public record Consistency(
   /** The first reading finding, else the first thing not found, else null. */
   private static String firstProblem(Report rep, boolean templated, List<String> t3, List<String> t4) {
     for (Finding f : rep.findings()) {
-      if (!OWN_NUMBERS.contains(f.code())) {
+      if (readingProblem(f.code().code())) {
         return f.code().code() + " " + f.message();
       }
     }

@@ -100,6 +100,19 @@ class ConsistencyTest {
   }
 
   @Test
+  void findingsAreOwnNumbersNotesOrReadingProblems() {
+    for (String own : List.of("T3-BAL", "T3-OUT", "T3-ROW", "T4-SUM", "NONNEG", "TXT-TAB")) {
+      assertFalse(Consistency.readingProblem(own), own);
+    }
+    for (String note : List.of("UNIT", "STITCHED", "FROM_TEXT", "CUMULATIVE")) {
+      assertFalse(Consistency.readingProblem(note), note);
+    }
+    for (String problem : List.of("SHAPE", "AMBIGUOUS_SPLIT", "TEXT_AMBIGUOUS", "CELL_TEXT", "NO_AGENCY", "YEAR_INFERRED")) {
+      assertTrue(Consistency.readingProblem(problem), problem);
+    }
+  }
+
+  @Test
   void commandPrintsSharesAndTheRest() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int code = new CommandLine(new AccuracyCommand(new PrintStream(bytes, true, StandardCharsets.UTF_8)))
