@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
     name = "accuracy",
     mixinStandardHelpOptions = true,
     description = "Walks the folders recursively, parses every document FILE that has FILE.expected beside it, and "
-        + "prints per-field accuracy, documents fully correct and every mismatch. Exit code 0 unless arguments are bad.")
+        + "prints per-field accuracy, documents fully correct and every mismatch. With --consistency, needs no "
+        + "expected files: parses every document and prints the share whose parse is complete and self-consistent, "
+        + "and the rest with their first problem. Exit code 0 unless arguments are bad.")
 public final class AccuracyCommand implements Callable<Integer> {
 
   static final String SUFFIX = ".expected";
@@ -36,6 +38,11 @@ public final class AccuracyCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "print one JSON object instead of text")
   boolean json;
+
+  @Option(names = "--consistency",
+      description = "label-free: parse every document (.html .htm .shtml .txt .md .pdf .doc .docx) and report "
+          + "agency/year/template found, 表三/表四 complete, checks passing or failing only on the document's own numbers")
+  boolean consistency;
 
   @Option(names = "--threads", description = "parser threads (default: available processors)")
   Integer threads;
@@ -57,7 +64,13 @@ public final class AccuracyCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(new CommandLine(this), "Cannot read " + root + ": no such file or folder");
       }
     }
-    AccuracyReport report = measure(documents(roots), threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (consistency) {
+      ConsistencyReport report = ConsistencyCommand.measure(ConsistencyCommand.documents(roots), n);
+      out.print(json ? report.json() + "\n" : report.text());
+      return 0;
+    }
+    AccuracyReport report = measure(documents(roots), n);
     out.print(json ? report.json() + "\n" : report.text());
     return 0;
   }

@@ -29,6 +29,12 @@ public final class AccuracyReport {
   private long correct;
   private long rejected;
   private final List<Comparison> failures = new ArrayList<>();
+  private Comparison.Ambiguity ambiguity = Comparison.Ambiguity.NONE;
+  private long silentDocuments;
+  private long silentValues;
+  // class → {documents, fully correct, facts checked, facts wrong, ambiguous expected, ambiguous flagged,
+  //          documents with wrong values and no finding}
+  private final java.util.TreeMap<String, long[]> classes = new java.util.TreeMap<>();
 
   /** Counts one document's comparison against its expectation. */
   public void add(Expected e, Comparison c) {
@@ -53,11 +59,28 @@ public final class AccuracyReport {
         held[i]++;
       }
     }
-    if (!e.expectsRejection()) {
-      long n = e.facts().size() + e.absent().size();
-      facts += n;
-      factsWrong += outcomeWrong ? n : c.factsWrong();
+    long n = e.expectsRejection() ? 0 : e.facts().size() + e.absent().size();
+    long wrong = outcomeWrong ? n : c.factsWrong();
+    facts += n;
+    factsWrong += wrong;
+    ambiguity = ambiguity.plus(c.ambiguity());
+    silentDocuments += c.silentWrong() > 0 ? 1 : 0;
+    silentValues += c.silentWrong();
+    for (String k : e.classes()) {
+      long[] t = classes.computeIfAbsent(k, x -> new long[7]);
+      t[6] += c.silentWrong() > 0 ? 1 : 0;
+      t[0]++;
+      t[1] += c.ok() ? 1 : 0;
+      t[2] += n;
+      t[3] += wrong;
+      t[4] += c.ambiguity().expected();
+      t[5] += c.ambiguity().flagged();
     }
+  }
+
+  /** The expected-ambiguous cells of all documents, and how they were read. */
+  public Comparison.Ambiguity ambiguity() {
+    return ambiguity;
   }
 
   public List<Tally> tallies() {
@@ -90,6 +113,21 @@ public final class AccuracyReport {
     }
     s.append(String.format(Locale.ROOT, "documents fully correct: %d of %d (%.2f %%)%s%n", correct, documents,
         documents == 0 ? 100.0 : 100.0 * correct / documents, rejected > 0 ? "; wrongly rejected or parsed: " + rejected : ""));
+    s.append(String.format(Locale.ROOT, "documents with wrong values and no finding at all: %d (%d values)%n",
+        silentDocuments, silentValues));
+    if (ambiguity.expected() > 0) {
+      s.append(String.format(Locale.ROOT,
+          "ambiguous cells (not in facts): %d expected empty; left empty with a finding %d, given a value %d, "
+              + "left empty without a finding %d%n",
+          ambiguity.expected(), ambiguity.flagged(), ambiguity.valued(), ambiguity.unflagged()));
+    }
+    if (!classes.isEmpty()) {
+      s.append(String.format(Locale.ROOT, "%n%-20s %6s %8s %10s %10s %8s %11s %7s%n", "class", "docs", "correct",
+          "facts ok", "facts", "%", "ambiguous", "silent"));
+      classes.forEach((k, t) -> s.append(String.format(Locale.ROOT, "%-20s %6d %8d %10d %10d %8.2f %11s %7d%n", k, t[0],
+          t[1], t[2] - t[3], t[2], t[2] == 0 ? 100.0 : 100.0 * (t[2] - t[3]) / t[2],
+          t[4] == 0 ? "-" : t[5] + "/" + t[4], t[6])));
+    }
     if (!failures.isEmpty()) {
       s.append(String.format(Locale.ROOT, "%nmismatches:%n"));
       for (Comparison c : failures) {
@@ -111,6 +149,19 @@ public final class AccuracyReport {
       s.append(i == 0 ? "" : ",").append('"').append(t.field()).append("\":{\"correct\":").append(t.held())
           .append(",\"checked\":").append(t.checked()).append(",\"percent\":")
           .append(String.format(Locale.ROOT, "%.4f", t.percent())).append('}');
+    }
+    s.append("},\"silent_wrong\":{\"documents\":").append(silentDocuments).append(",\"values\":").append(silentValues)
+        .append("},\"ambiguous\":{\"expected\":").append(ambiguity.expected()).append(",\"flagged\":")
+        .append(ambiguity.flagged()).append(",\"valued\":").append(ambiguity.valued()).append(",\"unflagged\":")
+        .append(ambiguity.unflagged()).append("},\"classes\":{");
+    boolean firstClass = true;
+    for (java.util.Map.Entry<String, long[]> k : classes.entrySet()) {
+      long[] t = k.getValue();
+      s.append(firstClass ? "" : ",").append(quote(k.getKey())).append(":{\"documents\":").append(t[0])
+          .append(",\"correct\":").append(t[1]).append(",\"facts\":").append(t[2]).append(",\"facts_wrong\":")
+          .append(t[3]).append(",\"ambiguous\":").append(t[4]).append(",\"ambiguous_flagged\":").append(t[5]).append(",\"silent\":").append(t[6])
+          .append('}');
+      firstClass = false;
     }
     s.append("},\"mismatches\":[");
     boolean first = true;

@@ -19,8 +19,26 @@ import org.disclosurelake.report.Report;
  * @param mismatches one line per statement that did not hold: "field: expected X, got Y"
  * @param factsChecked how many expected facts (and absences) were checked
  * @param factsWrong how many of those did not hold
+ * @param ambiguity how the cells the document leaves undecided (glued digits it does not settle) were read
+ * @param silentWrong values given that are wrong (a different number, or a number where none is stated or the
+ *     digits are not settled) in a report without any finding: the outcome this tool must never produce
  */
-public record Comparison(String source, int checked, List<String> mismatches, int factsChecked, int factsWrong) {
+public record Comparison(
+    String source, int checked, List<String> mismatches, int factsChecked, int factsWrong, Ambiguity ambiguity,
+    int silentWrong) {
+
+  /**
+   * The expected-ambiguous cells of one document: left empty with an AMBIGUOUS_SPLIT finding naming them (right),
+   * given a value (wrong: a guess), or left empty without such a finding (no wrong number, but nothing says why).
+   */
+  public record Ambiguity(int expected, int flagged, int valued, int unflagged) {
+
+    static final Ambiguity NONE = new Ambiguity(0, 0, 0, 0);
+
+    Ambiguity plus(Ambiguity o) {
+      return new Ambiguity(expected + o.expected, flagged + o.flagged, valued + o.valued, unflagged + o.unflagged);
+    }
+  }
 
   public Comparison {
     mismatches = List.copyOf(mismatches);
@@ -40,7 +58,7 @@ public record Comparison(String source, int checked, List<String> mismatches, in
       if (!got.equals(want)) {
         bad.add("outcome: expected " + want + ", got " + got);
       }
-      return new Comparison(source, checked, bad, 0, 0);
+      return new Comparison(source, checked, bad, 0, 0, Ambiguity.NONE, 0);
     }
     Report rep = r.report();
     checked += field(bad, "agency", e.agency(), rep.agency());
@@ -48,21 +66,27 @@ public record Comparison(String source, int checked, List<String> mismatches, in
     checked += field(bad, "template", e.template(), rep.template().code());
     Map<String, BigDecimal> got = rep.values();
     int wrong = 0;
+    int valuedWrong = 0;
     for (Map.Entry<String, BigDecimal> f : e.facts().entrySet()) {
       BigDecimal g = got.get(f.getKey());
       if (g == null || g.compareTo(f.getValue()) != 0) {
         bad.add(f.getKey() + ": expected " + f.getValue().toPlainString() + ", got " + (g == null ? "nothing" : g.toPlainString()));
         wrong++;
+        valuedWrong += g == null ? 0 : 1;
       }
     }
     for (String k : e.absent()) {
       if (got.containsKey(k)) {
         bad.add(k + ": expected no value, got " + got.get(k).toPlainString());
         wrong++;
+        valuedWrong++;
       }
     }
     int facts = e.facts().size() + e.absent().size();
     checked += facts;
+    Ambiguity ambiguity = ambiguity(bad, e, rep, got);
+    checked += ambiguity.expected();
+    valuedWrong += ambiguity.valued();
     if (e.findings() != null) {
       checked++;
       Set<String> codes = new TreeSet<>();
@@ -73,7 +97,32 @@ public record Comparison(String source, int checked, List<String> mismatches, in
         bad.add("findings: expected " + new TreeSet<>(e.findings()) + ", got " + codes + " " + messages(rep));
       }
     }
-    return new Comparison(source, checked, bad, facts, wrong);
+    return new Comparison(source, checked, bad, facts, wrong, ambiguity, rep.findings().isEmpty() ? valuedWrong : 0);
+  }
+
+  private static Ambiguity ambiguity(List<String> bad, Expected e, Report rep, Map<String, BigDecimal> got) {
+    Set<String> flagged = new TreeSet<>();
+    boolean anyFlag = false;
+    for (Finding f : rep.findings()) {
+      if (f.code() == org.disclosurelake.report.FindingCode.AMBIGUOUS_SPLIT) {
+        flagged.addAll(f.keys());
+        anyFlag = true;
+      }
+    }
+    int right = 0;
+    int valued = 0;
+    int unflagged = 0;
+    for (String k : new TreeSet<>(e.ambiguous())) {
+      if (got.containsKey(k)) {
+        bad.add(k + ": expected no value (glued digits not settled), got " + got.get(k).toPlainString());
+        valued++;
+      } else if (flagged.contains(k) || anyFlag && flagged.isEmpty()) {
+        right++;
+      } else {
+        unflagged++;
+      }
+    }
+    return new Ambiguity(e.ambiguous().size(), right, valued, unflagged);
   }
 
   private static int field(List<String> bad, String name, Object want, Object got) {

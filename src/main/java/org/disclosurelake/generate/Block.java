@@ -37,23 +37,29 @@ sealed interface Block {
    * @param rowspan rows spanned
    * @param colspan columns spanned
    * @param value true for a data cell (a number or a blank where a number could be)
+   * @param key the fact key of a data cell, null for a label
    */
-  record Cell(String text, int rowspan, int colspan, boolean value) {
+  record Cell(String text, int rowspan, int colspan, boolean value, String key) {
 
     static Cell label(String text) {
-      return new Cell(text, 1, 1, false);
+      return new Cell(text, 1, 1, false, null);
     }
 
     static Cell label(String text, int rowspan, int colspan) {
-      return new Cell(text, rowspan, colspan, false);
+      return new Cell(text, rowspan, colspan, false, null);
     }
 
-    static Cell value(String text) {
-      return new Cell(text, 1, 1, true);
+    static Cell value(String text, String key) {
+      return new Cell(text, 1, 1, true, key);
     }
 
-    static Cell value(String text, int colspan) {
-      return new Cell(text, 1, colspan, true);
+    static Cell value(String text, int colspan, String key) {
+      return new Cell(text, 1, colspan, true, key);
+    }
+
+    /** The same cell with another text (a label with a typo). */
+    Cell withText(String other) {
+      return new Cell(other, rowspan, colspan, value, key);
     }
   }
 }

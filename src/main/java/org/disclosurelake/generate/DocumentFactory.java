@@ -28,8 +28,9 @@ final class DocumentFactory {
    * @param targetBytes the size to pad the document to (it never shrinks below its content); for a PDF, four times
    *     the size of its prose as plain text, the PDF being as large as its pages come to
    */
-  static GeneratedDocument make(SplittableRandom r, String name, Agency a, Figures f, OutputForm form, int targetBytes) {
-    Draft d = DraftBuilder.build(r, a, f, form);
+  static GeneratedDocument make(SplittableRandom r, String name, Agency a, Figures f, OutputForm form, Variant v,
+      int targetBytes) {
+    Draft d = DraftBuilder.build(r, a, f, form, v);
     if (form == OutputForm.PDF) {
       // real PDF reports run to five or six pages: a quarter of the text forms' prose
       List<String> padding = padding(r, d, "", StandardCharsets.UTF_8, targetBytes / 4, 1.0);
@@ -47,6 +48,9 @@ final class DocumentFactory {
     } else {
       cs = r.nextInt(10) == 0 ? GB18030 : StandardCharsets.UTF_8;
       TextRenderer t = TextRenderer.draw(r, form);
+      if (v.mdFromPdf()) {
+        t = t.convertedFromPdf(v.seed());
+      }
       String base = t.render(d, List.of(MARK));
       text = base.replace(MARK, t.padding(padding(r, d, base, cs, targetBytes, 1.0)));
     }
@@ -71,15 +75,27 @@ final class DocumentFactory {
     return out;
   }
 
+  /**
+   * What the document states, from the figures drawn: every printed value, blank cells as absent, cells whose glued
+   * digits the document does not settle as ambiguous (with an AMBIGUOUS_SPLIT finding), and the checks its printed
+   * numbers fail.
+   */
   static Expected truth(Draft d) {
     Figures f = d.figures();
-    Map<String, BigDecimal> facts = new LinkedHashMap<>(f.values());
+    Map<String, BigDecimal> printed = f.values();
+    Map<String, BigDecimal> facts = new LinkedHashMap<>(printed);
+    facts.keySet().removeAll(d.ambiguous());
     Set<String> absent = new LinkedHashSet<>();
     f.cells().forEach((k, p) -> {
       if (p.value() == null) {
         absent.add(k);
       }
     });
-    return new Expected(d.agency().name(), f.year(), f.template().code(), facts, absent, TruthChecks.failing(facts), null);
+    Set<String> findings = TruthChecks.failing(printed);
+    if (!d.ambiguous().isEmpty()) {
+      findings.add("AMBIGUOUS_SPLIT");
+    }
+    return new Expected(d.agency().name(), f.year(), f.template().code(), facts, absent, d.ambiguous(), findings, null,
+        d.classes());
   }
 }

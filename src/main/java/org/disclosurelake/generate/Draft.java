@@ -11,10 +11,15 @@ import java.util.List;
  * @param title the report title
  * @param published the publication date
  * @param blocks the body
+ * @param ambiguous keys whose glued digits the document does not settle (no value in the truth)
+ * @param classes the document's classes, for per-class accuracy
  */
-record Draft(Agency agency, Figures figures, String title, LocalDate published, List<Block> blocks) {
+record Draft(Agency agency, Figures figures, String title, LocalDate published, List<Block> blocks,
+    java.util.Set<String> ambiguous, List<String> classes) {
 
   Draft {
     blocks = List.copyOf(blocks);
+    ambiguous = java.util.Set.copyOf(ambiguous);
+    classes = List.copyOf(classes);
   }
 }

@@ -13,8 +13,9 @@ import org.disclosurelake.report.Template;
  * @param template the template the report follows
  * @param year the statistics year
  * @param cells fact key → printed cell
+ * @param table2 the template whose layout 表二 follows: the report's own, or the other one in a mixed report
  */
-record Figures(Template template, int year, Map<String, Printed> cells) {
+record Figures(Template template, int year, Map<String, Printed> cells, Template table2) {
 
   /** A printed figure: its value (null when blank) and the text the document shows. */
   record Printed(BigDecimal value, String text) {
@@ -26,6 +27,10 @@ record Figures(Template template, int year, Map<String, Printed> cells) {
 
   Figures {
     cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+  }
+
+  Figures(Template template, int year, Map<String, Printed> cells) {
+    this(template, year, cells, template);
   }
 
   /** The stated values, in document order. */
@@ -59,6 +64,6 @@ record Figures(Template template, int year, Map<String, Printed> cells) {
   Figures with(Map<String, Printed> changes) {
     Map<String, Printed> m = new LinkedHashMap<>(cells);
     m.putAll(changes);
-    return new Figures(template, year, m);
+    return new Figures(template, year, m, table2);
   }
 }

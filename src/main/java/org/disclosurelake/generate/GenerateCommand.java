@@ -28,6 +28,11 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "share of documents whose own numbers do not add up (default: ${DEFAULT-VALUE})")
   double brokenShare;
 
+  @Option(names = "--classes", defaultValue = "ALL",
+      description = "ALL: every class of real document (docs/generator.md), glued digits as ambiguous as they come; "
+          + "BASE: the forms only, glued rows spaced where they would be ambiguous (default: ${DEFAULT-VALUE})")
+  CorpusGenerator.Classes classes;
+
   @Option(names = "--threads", description = "worker threads (default: available processors)")
   Integer threads;
 
@@ -37,7 +42,7 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this), "--count must not be negative: " + count);
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    CorpusWriter.Summary s = new CorpusWriter(new CorpusGenerator(seed, brokenShare), n).write(out, count);
+    CorpusWriter.Summary s = new CorpusWriter(new CorpusGenerator(seed, brokenShare, classes), n).write(out, count);
     double seconds = Math.max(1, s.millis()) / 1000.0;
     System.out.printf(Locale.ROOT, "wrote %d documents (%.1f MB) to %s in %.1f s: %.0f docs/s, %.1f MB/s%n",
         s.documents(), s.bytes() / 1e6, out, seconds, s.documents() / seconds, s.bytes() / 1e6 / seconds);

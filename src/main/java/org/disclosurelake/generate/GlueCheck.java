@@ -19,21 +19,34 @@ final class GlueCheck {
   private final int cells;
   private final List<int[]> rule;
   private final String[] cur;
+  private final int limit;
+  private final List<String[]> splits = new ArrayList<>();
   private int found;
 
-  private GlueCheck(List<String> chunks, int cells, List<int[]> rule) {
+  private GlueCheck(List<String> chunks, int cells, List<int[]> rule, int limit) {
     this.chunks = chunks;
     this.cells = cells;
     this.rule = rule;
     this.cur = new String[cells];
+    this.limit = limit;
   }
 
   /** True when the glued texts split back into exactly these cells and no other way. */
   static boolean unique(List<String> texts, List<int[]> rule) {
     String glued = String.join("", texts);
-    GlueCheck g = new GlueCheck(chunks(glued), texts.size(), rule);
+    GlueCheck g = new GlueCheck(chunks(glued), texts.size(), rule, 1);
     g.search(0, 0);
     return g.found == 1;
+  }
+
+  /**
+   * Every way the glued texts split into {@code texts.size()} cells that keep the rule's sums, the printed one among
+   * them; more than {@code limit} ways gives {@code limit + 1} of them.
+   */
+  static List<String[]> splits(List<String> texts, List<int[]> rule, int limit) {
+    GlueCheck g = new GlueCheck(chunks(String.join("", texts)), texts.size(), rule, limit);
+    g.search(0, 0);
+    return g.splits;
   }
 
   private static List<String> chunks(String s) {
@@ -56,12 +69,13 @@ final class GlueCheck {
   }
 
   private void search(int chunk, int cell) {
-    if (found > 1) {
+    if (found > limit) {
       return;
     }
     if (chunk == chunks.size()) {
       if (cell == cells && holds()) {
         found++;
+        splits.add(cur.clone());
       }
       return;
     }
@@ -114,7 +128,7 @@ final class GlueCheck {
     return true;
   }
 
-  private static BigDecimal number(String cell) {
+  static BigDecimal number(String cell) {
     StringBuilder b = new StringBuilder(cell.length());
     for (int i = 0; i < cell.length(); i++) {
       char c = cell.charAt(i);

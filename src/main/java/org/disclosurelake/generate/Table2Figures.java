@@ -43,6 +43,25 @@ final class Table2Figures {
     out.put(Vocabulary.t2("procurement", "amount_yuan"), amount(r, purchases));
   }
 
+  /**
+   * The figures with 表二 drawn again in the layout of the other template, as reports that mix the 2019 and the 2021
+   * forms print it; the other cells and their order are kept.
+   */
+  static Figures mixed(SplittableRandom r, Agency a, Figures f) {
+    Template other = f.template() == Template.T2021 ? Template.T2019 : Template.T2021;
+    Map<String, Figures.Printed> table2 = new java.util.LinkedHashMap<>();
+    draw(r, other, a.issuesRules(), a.enforcement(), table2);
+    Map<String, Figures.Printed> cells = new java.util.LinkedHashMap<>();
+    f.cells().forEach((k, v) -> {
+      if (k.startsWith("t2.")) {
+        cells.putAll(table2);
+      } else {
+        cells.put(k, v);
+      }
+    });
+    return new Figures(f.template(), f.year(), cells, other);
+  }
+
   /** 规章 / 规范性文件: made, repealed, valid (2021) or made, published, public_total (2019). */
   private static void document(SplittableRandom r, String item, int typical, boolean t2021, Map<String, Figures.Printed> out) {
     long made = typical == 0 ? 0 : r.nextInt(typical + 1);

@@ -14,16 +14,29 @@ final class Tables {
 
   private final Figures f;
   private final UnaryOperator<String> label;
+  private final Typos typos;
+  private final GluedTruth.Outcome glue;
 
   /** @param halfWidth whether labels print half-width brackets, as many text extractions do */
   Tables(Figures f, boolean halfWidth) {
+    this(f, halfWidth, Typos.NONE, null);
+  }
+
+  /**
+   * @param typos the typos the labels carry
+   * @param glue for glued text not steered away from ambiguity: the rows that keep spaces; null to space every row
+   *     whose glued digits would split more than one way
+   */
+  Tables(Figures f, boolean halfWidth, Typos typos, GluedTruth.Outcome glue) {
     this.f = f;
     this.label = halfWidth ? Labels::halfWidth : s -> s;
+    this.typos = typos;
+    this.glue = glue;
   }
 
   Block.Table table2() {
     List<List<Cell>> rows = new ArrayList<>();
-    boolean t2021 = f.template() == Template.T2021;
+    boolean t2021 = f.table2() == Template.T2021;
     section(rows, "第二十条第（一）项");
     header(rows, t2021 ? List.of("本年制发件数", "本年废止件数", "现行有效件数") : List.of("本年新制作数量", "本年新公开数量", "对外公开总数量"));
     List<String> docCols = t2021 ? List.of("made", "repealed", "valid") : List.of("made", "published", "public_total");
@@ -57,7 +70,7 @@ final class Tables {
       header(rows, List.of("采购项目数量", "采购总金额"));
       item(rows, "政府集中采购", "procurement", List.of("items", "amount_yuan"));
     }
-    return new Block.Table("t2", rows, spaced(rows, List.of()));
+    return table("t2", rows, List.of());
   }
 
   private void section(List<List<Cell>> rows, String text) {
@@ -75,7 +88,8 @@ final class Tables {
   private void item(List<List<Cell>> rows, String name, String key, List<String> cols) {
     List<Cell> row = new ArrayList<>(List.of(Cell.label(name)));
     for (int i = 0; i < cols.size(); i++) {
-      row.add(Cell.value(f.text(Vocabulary.t2(key, cols.get(i))), i == cols.size() - 1 ? 4 - cols.size() : 1));
+      String k = Vocabulary.t2(key, cols.get(i));
+      row.add(Cell.value(f.text(k), i == cols.size() - 1 ? 4 - cols.size() : 1, k));
     }
     rows.add(row);
   }
@@ -100,7 +114,7 @@ final class Tables {
     }
     rows.add(row(List.of(Cell.label(label.apply(Labels.TOTAL), 1, 2)), "processed"));
     rows.add(row(List.of(Cell.label(Labels.FORWARD, 1, 3)), "forward"));
-    return new Block.Table("t3", rows, spaced(rows, GlueCheck.T3_RULE));
+    return table("t3", rows, GlueCheck.T3_RULE);
   }
 
   private void group(List<List<Cell>> rows, String head, List<String> labels, List<String> keys) {
@@ -117,7 +131,8 @@ final class Tables {
   private List<Cell> row(List<Cell> lead, String key) {
     List<Cell> row = new ArrayList<>(lead);
     for (String col : Vocabulary.T3_COLUMNS) {
-      row.add(Cell.value(f.text(Vocabulary.t3(key, col))));
+      String k = Vocabulary.t3(key, col);
+      row.add(Cell.value(f.text(k), k));
     }
     return row;
   }
@@ -138,22 +153,37 @@ final class Tables {
     List<Cell> values = new ArrayList<>();
     for (String block : Vocabulary.T4_BLOCKS) {
       for (String col : Vocabulary.T4_COLUMNS) {
-        values.add(Cell.value(f.text(Vocabulary.t4(block, col))));
+        String k = Vocabulary.t4(block, col);
+        values.add(Cell.value(f.text(k), k));
       }
     }
     rows.add(values);
-    return new Block.Table("t4", rows, spaced(rows, GlueCheck.T4_RULE));
+    return table("t4", rows, GlueCheck.T4_RULE);
   }
 
-  /** Rows whose glued values would split more than one way (or hold blanks) keep spaces in glued text. */
-  private static Set<Integer> spaced(List<List<Cell>> rows, List<int[]> rule) {
+  private Block.Table table(String kind, List<List<Cell>> rows, List<int[]> rule) {
+    List<List<Cell>> typed = rows.stream()
+        .map(row -> row.stream().map(c -> c.value() ? c : c.withText(typos.apply(c.text()))).toList())
+        .toList();
+    return new Block.Table(kind, typed, spaced(rows, rule));
+  }
+
+  /**
+   * Rows that keep spaces in glued text: with {@code glue}, the rows it names; without, every row whose glued values
+   * would split more than one way (or hold blanks).
+   */
+  private Set<Integer> spaced(List<List<Cell>> rows, List<int[]> rule) {
     Set<Integer> out = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
-      List<String> values = rows.get(i).stream().filter(Cell::value).map(Cell::text).toList();
-      if (values.isEmpty()) {
+      List<Cell> cells = rows.get(i).stream().filter(Cell::value).toList();
+      if (cells.isEmpty()) {
         continue;
       }
-      if (values.stream().anyMatch(String::isEmpty) || !GlueCheck.unique(values, rule)) {
+      List<String> values = cells.stream().map(Cell::text).toList();
+      boolean spaced = glue == null
+          ? values.stream().anyMatch(String::isEmpty) || !GlueCheck.unique(values, rule)
+          : cells.stream().anyMatch(c -> glue.spaced().contains(c.key()));
+      if (spaced) {
         out.add(i);
       }
     }

@@ -21,12 +21,23 @@ final class TextRenderer {
   private final OutputForm form;
   private final Chrome chrome;
   private final boolean oneLine;
+  private final MarkdownFromPdf converted;
 
   /** @param oneLine for glued text: the whole body on one line, as some extractions give it */
   TextRenderer(OutputForm form, Chrome chrome, boolean oneLine) {
+    this(form, chrome, oneLine, null);
+  }
+
+  private TextRenderer(OutputForm form, Chrome chrome, boolean oneLine, MarkdownFromPdf converted) {
     this.form = form;
     this.chrome = chrome;
     this.oneLine = oneLine;
+    this.converted = converted;
+  }
+
+  /** The same page as Markdown converted from a PDF: tables fragmented as {@link MarkdownFromPdf} describes. */
+  TextRenderer convertedFromPdf(long seed) {
+    return new TextRenderer(OutputForm.MARKDOWN, chrome, false, new MarkdownFromPdf(seed));
   }
 
   static TextRenderer draw(SplittableRandom r, OutputForm form) {
@@ -79,6 +90,10 @@ final class TextRenderer {
   }
 
   private void table(Block.Table t, StringBuilder out, String sep) {
+    if (converted != null) {
+      converted.table(t, out);
+      return;
+    }
     if (markdown()) {
       markdownTable(t, out);
       return;
