@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * Writes a mixed input folder: real reports (also re-encoded), and files that must each end as one rejection:
  * empty, binary, images, archives, broken PDFs, non-reports and pathological sizes and nesting.
  */
-final class HostileFiles {
+public final class HostileFiles {
 
   static final String REAL = "/reports/real/";
   static final String PDF = "淮安市洪泽区人民政府_2024.pdf";
@@ -40,7 +40,7 @@ final class HostileFiles {
   }
 
   /** Hostile files: name → bytes. {@code port} is a loopback port that must never see a connection. */
-  static Map<String, byte[]> hostile(int port) {
+  public static Map<String, byte[]> hostile(int port) {
     Random random = new Random(7);
     Map<String, byte[]> out = new LinkedHashMap<>();
     out.put("empty.txt", new byte[0]);
@@ -74,7 +74,7 @@ final class HostileFiles {
     });
   }
 
-  static byte[] fixture(String name) {
+  public static byte[] fixture(String name) {
     return PdfMutations.load(REAL + name);
   }
 

@@ -25,7 +25,9 @@ record RowRead(List<List<CellText>> candidates, List<String> problems) {
     if (nonBlank == 0) {
       return single(blanks(cells), problems);
     }
-    if (tokens.piped() && mergedTotalAllowed && nonBlank == 1 && chunks.get(0).equals("0") && cells > 1) {
+    // a grid row of exactly the template's cells is read by position ("| 0 |  |  | … |": natural 0, the rest blank)
+    if (tokens.piped() && mergedTotalAllowed && nonBlank == 1 && chunks.get(0).equals("0") && cells > 1
+        && chunks.size() != cells) {
       // a merged cell spanning the row (pipe-flattened from HTML): a zero for the whole row is zero in every column
       List<CellText> row = new ArrayList<>();
       for (int i = 0; i < cells; i++) {
