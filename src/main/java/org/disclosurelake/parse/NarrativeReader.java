@@ -335,7 +335,7 @@ final class NarrativeReader {
       return; // NO_DISPUTES names one of them
     }
     Matcher none = NO_DISPUTES.matcher(s);
-    if (none.find()) {
+    while (none.find()) { // "未收到…行政复议申请，也未发生…行政诉讼的情况": one statement each
       String phrase = none.group();
       if (phrase.contains("复议") && !facts.containsKey("t4.review.total")) {
         facts.put("t4.review.total", Fact.narrative("t4.review.total", BigDecimal.ZERO, phrase, false));
