@@ -16,6 +16,11 @@ final class WordText {
           "^((\\d{4}年(度)?)?(政府)?信息公开(工作)?(年度)?报告|.*\\.(docx?|wps|pdf)|untitled|无标题.*)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** The packages whose runtime exceptions mean a malformed file: POI and the libraries it reads a file with. */
+  static final List<String> POI =
+      List.of("org.apache.poi.", "org.apache.xmlbeans.", "org.openxmlformats.", "org.apache.commons.compress.",
+          "com.microsoft.schemas.", "org.etsi.", "org.w3.");
+
   private WordText() {}
 
   /** Normalised lines of a paragraph, letter spacing between Chinese characters removed. */
