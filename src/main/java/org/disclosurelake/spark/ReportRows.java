@@ -104,7 +104,7 @@ public final class ReportRows {
   }
 
   /** The value at the lake's scale; null when absent or too large for decimal(24,6) (the fact keeps its raw text). */
-  static BigDecimal value(BigDecimal v) {
+  public static BigDecimal value(BigDecimal v) {
     if (v == null) {
       return null;
     }
