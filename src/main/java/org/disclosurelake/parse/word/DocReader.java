@@ -14,7 +14,6 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.disclosurelake.parse.Body;
 import org.disclosurelake.parse.FormReader;
 import org.disclosurelake.parse.RejectedDocumentException;
-import org.disclosurelake.parse.ThrowSite;
 import org.disclosurelake.report.Form;
 
 /**
@@ -47,14 +46,8 @@ public final class DocReader implements FormReader {
       return new Body(Form.DOC, null, lines, WordText.title(title), null, List.of());
     } catch (EncryptedDocumentException e) {
       throw new RejectedDocumentException("encrypted DOC: " + e.getMessage(), "doc");
-    } catch (IOException e) {
-      throw new RejectedDocumentException("broken DOC: " + e.getMessage(), "doc");
-    } catch (RuntimeException e) {
-      if (!ThrowSite.in(e, WordText.POI)) {
-        throw e; // a bug of ours: an internal error, not a broken file
-      }
-      // POI reports a malformed file with runtime exceptions of its own (or of XMLBeans, Commons Compress)
-      throw new RejectedDocumentException("broken DOC: " + e.getMessage(), "doc");
+    } catch (IOException | RuntimeException e) {
+      throw WordText.brokenOrBug("DOC", e);
     }
   }
 

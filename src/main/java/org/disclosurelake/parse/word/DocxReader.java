@@ -15,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.disclosurelake.parse.Body;
 import org.disclosurelake.parse.FormReader;
 import org.disclosurelake.parse.RejectedDocumentException;
-import org.disclosurelake.parse.ThrowSite;
 import org.disclosurelake.report.Form;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -37,14 +36,8 @@ public final class DocxReader implements FormReader {
       return new Body(Form.DOCX, null, lines, WordText.title(title), null, List.of());
     } catch (EncryptedDocumentException e) {
       throw new RejectedDocumentException("encrypted DOCX: " + e.getMessage(), "docx");
-    } catch (IOException e) {
-      throw new RejectedDocumentException("broken DOCX: " + e.getMessage(), "docx");
-    } catch (RuntimeException e) {
-      if (!ThrowSite.in(e, WordText.POI)) {
-        throw e; // a bug of ours: an internal error, not a broken file
-      }
-      // POI reports a malformed file with runtime exceptions of its own (or of XMLBeans, Commons Compress)
-      throw new RejectedDocumentException("broken DOCX: " + e.getMessage(), "docx");
+    } catch (IOException | RuntimeException e) {
+      throw WordText.brokenOrBug("DOCX", e);
     }
   }
 

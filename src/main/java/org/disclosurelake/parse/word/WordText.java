@@ -1,8 +1,11 @@
 package org.disclosurelake.parse.word;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.disclosurelake.parse.RejectedDocumentException;
 import org.disclosurelake.parse.TextNormalizer;
+import org.disclosurelake.parse.ThrowSite;
 
 /** Text helpers shared by the Word readers: cell text, letter-spaced Chinese, table rows, metadata titles. */
 final class WordText {
@@ -22,6 +25,18 @@ final class WordText {
           "com.microsoft.schemas.", "org.etsi.", "org.w3.");
 
   private WordText() {}
+
+  /**
+   * The rejection of a file POI could not read (an IOException, or a runtime exception thrown inside POI and the
+   * libraries it reads with); a runtime exception of our own code is a bug and is thrown again, to surface as an
+   * internal error.
+   */
+  static RejectedDocumentException brokenOrBug(String form, Exception e) {
+    if (e instanceof RuntimeException bug && !ThrowSite.in(bug, POI)) {
+      throw bug;
+    }
+    return new RejectedDocumentException("broken " + form + ": " + e.getMessage(), form.toLowerCase(Locale.ROOT));
+  }
 
   /** Normalised lines of a paragraph, letter spacing between Chinese characters removed. */
   static List<String> lines(String paragraph) {
