@@ -90,7 +90,7 @@ public final class MetricDictionary {
     return entries.stream().filter(e -> e.tables().contains(table)).toList();
   }
 
-  /** The README rendering: one Markdown table row per entry. */
+  /** The docs/metrics.md rendering: one Markdown table row per entry. */
   public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("| column | 标签 | definition | formula | denominator | unit | tables | caveats |\n");
