@@ -1,5 +1,10 @@
 package org.disclosurelake.accuracy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +23,8 @@ public final class AccuracyReport {
       return checked == 0 ? 100.0 : 100.0 * held / checked;
     }
   }
+
+  private static final JsonFactory JSON = new JsonFactory();
 
   private static final List<String> FIELDS = List.of("agency", "year", "template", "findings");
 
@@ -139,61 +146,61 @@ public final class AccuracyReport {
     return s.toString();
   }
 
-  /** The same as one JSON object. */
+  /** The same as one JSON object (Jackson's streaming writer; percentages with four decimals). */
   public String json() {
-    StringBuilder s = new StringBuilder("{\"documents\":").append(documents).append(",\"correct\":").append(correct)
-        .append(",\"fields\":{");
-    List<Tally> ts = tallies();
-    for (int i = 0; i < ts.size(); i++) {
-      Tally t = ts.get(i);
-      s.append(i == 0 ? "" : ",").append('"').append(t.field()).append("\":{\"correct\":").append(t.held())
-          .append(",\"checked\":").append(t.checked()).append(",\"percent\":")
-          .append(String.format(Locale.ROOT, "%.4f", t.percent())).append('}');
-    }
-    s.append("},\"silent_wrong\":{\"documents\":").append(silentDocuments).append(",\"values\":").append(silentValues)
-        .append("},\"ambiguous\":{\"expected\":").append(ambiguity.expected()).append(",\"flagged\":")
-        .append(ambiguity.flagged()).append(",\"valued\":").append(ambiguity.valued()).append(",\"unflagged\":")
-        .append(ambiguity.unflagged()).append("},\"classes\":{");
-    boolean firstClass = true;
-    for (java.util.Map.Entry<String, long[]> k : classes.entrySet()) {
-      long[] t = k.getValue();
-      s.append(firstClass ? "" : ",").append(quote(k.getKey())).append(":{\"documents\":").append(t[0])
-          .append(",\"correct\":").append(t[1]).append(",\"facts\":").append(t[2]).append(",\"facts_wrong\":")
-          .append(t[3]).append(",\"ambiguous\":").append(t[4]).append(",\"ambiguous_flagged\":").append(t[5]).append(",\"silent\":").append(t[6])
-          .append('}');
-      firstClass = false;
-    }
-    s.append("},\"mismatches\":[");
-    boolean first = true;
-    for (Comparison c : failures) {
-      for (String m : c.mismatches()) {
-        s.append(first ? "" : ",").append("{\"file\":").append(quote(c.source())).append(",\"mismatch\":")
-            .append(quote(m)).append('}');
-        first = false;
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("documents", documents);
+      g.writeNumberField("correct", correct);
+      g.writeObjectFieldStart("fields");
+      for (Tally t : tallies()) {
+        g.writeObjectFieldStart(t.field());
+        g.writeNumberField("correct", t.held());
+        g.writeNumberField("checked", t.checked());
+        g.writeFieldName("percent");
+        g.writeNumber(String.format(Locale.ROOT, "%.4f", t.percent()));
+        g.writeEndObject();
       }
-    }
-    return s.append("]}").toString();
-  }
-
-  static String quote(String v) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
+      g.writeEndObject();
+      g.writeObjectFieldStart("silent_wrong");
+      g.writeNumberField("documents", silentDocuments);
+      g.writeNumberField("values", silentValues);
+      g.writeEndObject();
+      g.writeObjectFieldStart("ambiguous");
+      g.writeNumberField("expected", ambiguity.expected());
+      g.writeNumberField("flagged", ambiguity.flagged());
+      g.writeNumberField("valued", ambiguity.valued());
+      g.writeNumberField("unflagged", ambiguity.unflagged());
+      g.writeEndObject();
+      g.writeObjectFieldStart("classes");
+      for (java.util.Map.Entry<String, long[]> k : classes.entrySet()) {
+        long[] t = k.getValue();
+        g.writeObjectFieldStart(k.getKey());
+        g.writeNumberField("documents", t[0]);
+        g.writeNumberField("correct", t[1]);
+        g.writeNumberField("facts", t[2]);
+        g.writeNumberField("facts_wrong", t[3]);
+        g.writeNumberField("ambiguous", t[4]);
+        g.writeNumberField("ambiguous_flagged", t[5]);
+        g.writeNumberField("silent", t[6]);
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("mismatches");
+      for (Comparison c : failures) {
+        for (String m : c.mismatches()) {
+          g.writeStartObject();
+          g.writeStringField("file", c.source());
+          g.writeStringField("mismatch", m);
+          g.writeEndObject();
         }
       }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the accuracy report as JSON", e);
     }
-    return b.append('"').toString();
+    return out.toString();
   }
 }

@@ -70,27 +70,40 @@ public final class ConsistencyReport {
     return s.toString();
   }
 
+  /** The same as one JSON object (Jackson's streaming writer; percentages with four decimals). */
   public String json() {
-    StringBuilder s = new StringBuilder("{\"documents\":").append(documents.size()).append(",\"shares\":{");
-    List<Share> shares = shares();
-    for (int i = 0; i < shares.size(); i++) {
-      Share x = shares.get(i);
-      s.append(i == 0 ? "" : ",").append(AccuracyReport.quote(x.name())).append(":{\"count\":").append(x.count())
-          .append(",\"of\":").append(x.of()).append(",\"percent\":")
-          .append(String.format(Locale.ROOT, "%.4f", x.percent())).append('}');
-    }
-    s.append("},\"not_consistent\":[");
-    List<Consistency> rest = rest();
-    for (int i = 0; i < rest.size(); i++) {
-      Consistency c = rest.get(i);
-      s.append(i == 0 ? "" : ",").append("{\"file\":").append(AccuracyReport.quote(c.source()))
-          .append(",\"first_problem\":").append(AccuracyReport.quote(c.firstProblem())).append(",\"findings\":[");
-      for (int k = 0; k < c.findings().size(); k++) {
-        s.append(k == 0 ? "" : ",").append(AccuracyReport.quote(c.findings().get(k)));
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("documents", documents.size());
+      g.writeObjectFieldStart("shares");
+      for (Share x : shares()) {
+        g.writeObjectFieldStart(x.name());
+        g.writeNumberField("count", x.count());
+        g.writeNumberField("of", x.of());
+        g.writeFieldName("percent");
+        g.writeNumber(String.format(Locale.ROOT, "%.4f", x.percent()));
+        g.writeEndObject();
       }
-      s.append("]}");
+      g.writeEndObject();
+      g.writeArrayFieldStart("not_consistent");
+      for (Consistency c : rest()) {
+        g.writeStartObject();
+        g.writeStringField("file", c.source());
+        g.writeStringField("first_problem", c.firstProblem());
+        g.writeArrayFieldStart("findings");
+        for (String f : c.findings()) {
+          g.writeString(f);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot write the consistency report as JSON", e);
     }
-    return s.append("]}").toString();
+    return out.toString();
   }
 
   /** The name padded to a column width, counting CJK characters as two columns as terminals show them. */

@@ -22,7 +22,7 @@ final class Aliases {
 
   static Aliases bundled() {
     List<Alias> rows = new ArrayList<>();
-    for (String[] row : Tsv.readResource(RESOURCE, 3)) {
+    for (String[] row : Tsv.readTable(RESOURCE, 2, 3)) {
       rows.add(new Alias(row[0], row[1]));
     }
     return new Aliases(rows);

@@ -21,7 +21,7 @@ final class DevelopmentZones {
 
   static DevelopmentZones bundled(Gazetteer gazetteer) {
     List<DevelopmentZone> zones = new ArrayList<>();
-    for (String[] row : Tsv.readResource(RESOURCE, 4)) {
+    for (String[] row : Tsv.readTable(RESOURCE, 2, 4)) {
       List<String> names = Arrays.stream(row[0].split("\\|")).map(String::strip).toList();
       Division host = gazetteer.findByCode(row[1]).orElseThrow(() -> new IllegalStateException(
           "Cannot find host code " + row[1] + " of zone " + names.get(0) + " in the gazetteer"));

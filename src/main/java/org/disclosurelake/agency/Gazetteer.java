@@ -1,11 +1,8 @@
 package org.disclosurelake.agency;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,15 +53,11 @@ public final class Gazetteer {
   /** Reads a gazetteer TSV (code, name, level, parent; '#' lines are comments; a header line is skipped). */
   public static Gazetteer read(InputStream tsv) throws IOException {
     List<Division> out = new ArrayList<>();
-    BufferedReader in = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
-        continue;
+    for (String[] row : Tsv.read(tsv)) {
+      if (row[0].equals("code")) {
+        continue; // the header line, when there is one
       }
-      String[] f = line.split("\t", -1);
-      if (f.length != 4) {
-        throw new IllegalArgumentException("Cannot read gazetteer line: " + line);
-      }
+      String[] f = Tsv.expectCells(row, 4, 4, "gazetteer");
       out.add(new Division(f[0], f[1], AdminLevel.ofKey(f[2]), f[3].isEmpty() ? null : f[3]));
     }
     return new Gazetteer(out);

@@ -33,7 +33,7 @@ final class OcrRepair {
   }
 
   static OcrRepair bundled() {
-    return new OcrRepair(Tsv.readResource(RESOURCE, 3));
+    return new OcrRepair(Tsv.readTable(RESOURCE, 2, 3));
   }
 
   /** The one division whose name, with one character changed, starts {@code text} at {@code from}. */

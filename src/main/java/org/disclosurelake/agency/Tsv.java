@@ -10,45 +10,74 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the small curated tables: UTF-8, tab-separated, '#' comments, one header line. */
-final class Tsv {
+/**
+ * Reads the project's tab-separated tables (the curated agency tables, the gazetteer, the metric dictionary, the
+ * character map): UTF-8, blank lines and lines starting with '#' skipped, cells split on tabs and stripped.
+ */
+public final class Tsv {
 
   private Tsv() {}
 
-  /** The data rows of a classpath table, each padded to {@code columns} cells (trailing notes may be absent). */
-  static List<String[]> readResource(String resource, int columns) {
+  /** Every record of a classpath table (an absolute resource name), the header line included. */
+  public static List<String[]> readResource(String resource) {
     try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Cannot find table resource " + resource);
       }
-      return read(in, columns, resource);
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read table resource " + resource, e);
     }
   }
 
-  static List<String[]> read(InputStream in, int columns, String what) throws IOException {
+  /**
+   * The data rows of a curated classpath table (a header line, then rows of {@code least} to {@code columns} cells),
+   * each padded to {@code columns} cells.
+   */
+  public static List<String[]> readTable(String resource, int least, int columns) {
+    List<String[]> out = new ArrayList<>();
+    for (String[] row : withoutHeader(readResource(resource))) {
+      out.add(expectCells(row, least, columns, resource));
+    }
+    return out;
+  }
+
+  /** Every record of a table, the header line included. */
+  public static List<String[]> read(InputStream in) throws IOException {
     List<String[]> rows = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    boolean header = true;
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      if (header) {
-        header = false;
-        continue;
-      }
       String[] cells = line.split("\t", -1);
-      if (cells.length > columns || cells.length < 2) {
-        throw new IllegalArgumentException("Cannot read row of " + what + ": " + line);
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = cells[i].strip();
       }
-      String[] row = Arrays.copyOf(cells, columns);
-      for (int i = 0; i < columns; i++) {
-        row[i] = row[i] == null ? "" : row[i].strip();
-      }
-      rows.add(row);
+      rows.add(cells);
     }
     return rows;
+  }
+
+  /** The records after the header line. */
+  public static List<String[]> withoutHeader(List<String[]> rows) {
+    return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+  }
+
+  /**
+   * The row padded with empty cells to {@code columns} (trailing notes may be absent); throws naming the table when
+   * it has fewer than {@code least} or more than {@code columns} cells.
+   */
+  public static String[] expectCells(String[] row, int least, int columns, String what) {
+    if (row.length < least || row.length > columns) {
+      throw new IllegalArgumentException(
+          "Cannot read row of " + what + ", expected " + (least == columns ? "" : least + " to ") + columns
+              + " fields: " + String.join("\t", row));
+    }
+    String[] out = Arrays.copyOf(row, columns);
+    for (int i = row.length; i < columns; i++) {
+      out[i] = "";
+    }
+    return out;
   }
 }

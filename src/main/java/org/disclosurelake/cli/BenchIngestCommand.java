@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.disclosurelake.spark.IngestBenchmark;
+import org.disclosurelake.bench.IngestBenchmark;
 import org.disclosurelake.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

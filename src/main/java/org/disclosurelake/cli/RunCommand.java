@@ -85,6 +85,10 @@ final class RunCommand implements Callable<Integer> {
     out.printf("reports written: %d%n", summary.reportsWritten());
     out.printf("files rejected:  %d%n", summary.filesRejected());
     summary.rejectsByReason().forEach((kind, n) -> out.printf("  %-28s%6d%n", kind + ":", n));
+    if (summary.internalErrors() > 0) {
+      out.printf("  (internal errors are bugs of disclosure-lake, not of the files: the rejects table names each file"
+          + " and the code that failed)%n");
+    }
     out.printf("facts written:   %d%n", summary.factsWritten());
     out.printf("findings:        %s%n", findings(summary.findingsByCode()));
     out.printf("wall time:       %.1f s%n", wall.toMillis() / 1000.0);

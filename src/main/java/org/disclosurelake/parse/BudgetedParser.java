@@ -75,7 +75,7 @@ public final class BudgetedParser {
       return parse.get(timeBudget.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       if (!worker.abandon(parse)) {
-        return result(parse, source); // finished in the meantime
+        return result(parse, bytes, source); // finished in the meantime
       }
       return reject(bytes, source, "time budget exceeded: " + seconds(timeBudget) + "s");
     } catch (InterruptedException e) {
@@ -83,7 +83,7 @@ public final class BudgetedParser {
       Thread.currentThread().interrupt();
       return reject(bytes, source, "interrupted while parsing");
     } catch (ExecutionException e) {
-      throw programmerError(source, e);
+      return failure(bytes, source, e);
     }
   }
 
@@ -113,20 +113,29 @@ public final class BudgetedParser {
     return timeBudget;
   }
 
-  private static ParseResult result(Future<ParseResult> parse, String source) {
+  private static ParseResult result(Future<ParseResult> parse, byte[] bytes, String source) {
     try {
       return parse.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Cannot read finished parse of " + source + ": interrupted", e);
     } catch (ExecutionException e) {
-      throw programmerError(source, e);
+      return failure(bytes, source, e);
     }
   }
 
-  private static IllegalStateException programmerError(String source, ExecutionException e) {
-    // Worker.run turns every expected failure into a rejection: what is left is a bug
-    return new IllegalStateException("Cannot parse " + source + ": " + e.getCause(), e.getCause());
+  /**
+   * A parse that threw: {@link ReportParser} never does, so this is a bug of the parser given to this budget. A
+   * runtime exception or a stack overflow is an internal error rejection; any other error is thrown.
+   */
+  private static ParseResult failure(byte[] bytes, String source, ExecutionException e) {
+    Throwable bug = e.getCause();
+    if (bug instanceof RuntimeException || bug instanceof StackOverflowError) {
+      String type = Sniffer.sniff(bytes, source).detectedType();
+      return ParseResult.rejected(
+          InternalErrors.rejection(source, ReportParser.sha256(bytes), bytes.length, type, bug));
+    }
+    throw new IllegalStateException("Cannot parse " + source + ": " + bug, bug);
   }
 
   /** One parse on a pool thread; knows whether its caller gave up on it, to keep the abandoned count right. */
@@ -148,10 +157,9 @@ public final class BudgetedParser {
       try {
         return parser.apply(bytes, source);
       } catch (OutOfMemoryError e) {
+        // a budget, not a bug: the document asked for more memory than this JVM has
         String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
         return reject(bytes, source, "memory budget exceeded" + detail);
-      } catch (RuntimeException | StackOverflowError e) {
-        return reject(bytes, source, "parser error: " + e);
       } finally {
         if (!state.compareAndSet(RUNNING, DONE)) {
           abandoned.decrementAndGet();

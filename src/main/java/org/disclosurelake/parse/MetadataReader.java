@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurelake.agency.AgencyNames;
 
 /**
  * Finds who reports and for which year: the agency from the title, "现将XX…年度报告", the 指南 title or the contact

@@ -11,8 +11,9 @@ import org.disclosurelake.report.ParseResult;
 import org.disclosurelake.report.Rejection;
 
 /**
- * The one entry point: bytes and a source name in, a report or a rejection out. Never throws for bad content, so
- * one bad file never stops a batch; the Spark UDF and the CLI both call {@link #parse(byte[], String)}.
+ * The one entry point: bytes and a source name in, a report or a rejection out. Never throws: a bad document is a
+ * rejection with its reason, a bug of ours an {@link InternalErrors internal error} rejection, so one file never stops
+ * a batch; the Spark UDF and the CLI both call {@link #parse(byte[], String)}.
  */
 public final class ReportParser {
 
@@ -47,8 +48,8 @@ public final class ReportParser {
     } catch (RejectedDocumentException e) {
       return reject(source, sha, bytes, e.getMessage(), e.detectedType());
     } catch (RuntimeException | StackOverflowError e) {
-      // a parser bug must not fail the batch: the file is rejected with the cause, and a fixture should follow
-      return reject(source, sha, bytes, "parser error: " + e, kind.detectedType());
+      // a bug of ours must not fail the batch, nor hide: an internal error, counted apart; a fixture should follow
+      return ParseResult.rejected(InternalErrors.rejection(source, sha, bytes.length, kind.detectedType(), e));
     }
   }
 

@@ -1,11 +1,8 @@
 package org.disclosurelake.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurelake.agency.Tsv;
 
 /**
  * Normalises decoded text: full-width digits to ASCII, odd spaces to plain spaces, line ends to '\n', and the
@@ -21,17 +18,11 @@ public final class TextNormalizer {
 
   private static char[] loadSimplified() {
     char[] m = new char[Character.MAX_VALUE + 1];
-    try (InputStream in = TextNormalizer.class.getResourceAsStream("/traditional-to-simplified.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot find traditional-to-simplified.tsv on the classpath");
+    // no header line: every record is a pair
+    for (String[] pair : Tsv.readResource("/traditional-to-simplified.tsv")) {
+      if (pair.length >= 2 && !pair[0].isEmpty() && !pair[1].isEmpty()) {
+        m[pair[0].charAt(0)] = pair[1].charAt(0);
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.length() >= 3 && !line.startsWith("#")) {
-          m[line.charAt(0)] = line.charAt(2);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read traditional-to-simplified.tsv", e);
     }
     return m;
   }

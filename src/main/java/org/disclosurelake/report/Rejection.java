@@ -13,9 +13,17 @@ import java.util.Objects;
  */
 public record Rejection(String source, String sha256, long size, String reason, String detectedType) {
 
+  /** The kind of reason given for a bug of our own code, not of the document: see {@link #isInternalError()}. */
+  public static final String INTERNAL_ERROR = "internal error";
+
   public Rejection {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(detectedType, "detectedType");
+  }
+
+  /** True when the parser failed by a bug of its own rather than because of the document. */
+  public boolean isInternalError() {
+    return reason.startsWith(INTERNAL_ERROR + ":");
   }
 }

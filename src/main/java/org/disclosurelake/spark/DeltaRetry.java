@@ -3,12 +3,16 @@ package org.disclosurelake.spark;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Retries a Delta write that lost an optimistic-concurrency race (another writer committed first, or created the
  * table at the same moment), with bounded attempts and jittered exponential backoff. Any other error is thrown at once.
  */
 final class DeltaRetry {
+
+  private static final Logger LOG = LogManager.getLogger(DeltaRetry.class);
 
   static final int ATTEMPTS = 10;
   private static final long FIRST_BACKOFF_MS = 200;
@@ -32,8 +36,7 @@ final class DeltaRetry {
           throw e;
         }
         long backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS << (attempt - 1));
-        System.err.printf(
-            "disclosure-lake: %s lost a race with another writer (%s); retry %d of %d%n",
+        LOG.warn("{} lost a race with another writer ({}); retry {} of {}",
             what, e.getClass().getSimpleName(), attempt, ATTEMPTS - 1);
         sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
       }

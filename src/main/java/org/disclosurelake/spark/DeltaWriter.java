@@ -16,12 +16,12 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** Idempotent writes into the lake's Delta tables: created on first use, then merged so re-runs never duplicate. */
-final class DeltaWriter {
+public final class DeltaWriter {
 
   private final SparkSession spark;
   private final Lake lake;
 
-  DeltaWriter(SparkSession spark, Lake lake) {
+  public DeltaWriter(SparkSession spark, Lake lake) {
     this.spark = spark;
     this.lake = lake;
   }
@@ -144,7 +144,7 @@ final class DeltaWriter {
    * Replaces a derived table (metrics) entirely, partitioned by year when it has a year column. A blind write: two
    * writers creating the table at once is a race the loser retries.
    */
-  void overwrite(String name, Supplier<Dataset<Row>> data) {
+  public void overwrite(String name, Supplier<Dataset<Row>> data) {
     // the data is recomputed on a retry: the other writer's rows are then part of it
     DeltaRetry.run("overwrite " + name, () -> {
       Dataset<Row> rows = data.get();

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -19,6 +21,8 @@ import org.apache.spark.storage.StorageLevel;
  * last — so a run killed at any point is repaired by the next one.
  */
 public final class LakeJob {
+
+  private static final Logger LOG = LogManager.getLogger(LakeJob.class);
 
   /** How often the derived tables are recomputed while other writers keep changing their inputs. */
   private static final int METRIC_ATTEMPTS = 5;
@@ -140,9 +144,8 @@ public final class LakeJob {
         return;
       }
       if (attempt == METRIC_ATTEMPTS) {
-        System.err.printf(
-            "disclosure-lake: reports or facts kept changing while the derived tables were computed (%d attempts);"
-                + " run `disclosure-lake run` again once the other writers are done%n", attempt);
+        LOG.warn("reports or facts kept changing while the derived tables were computed ({} attempts);"
+            + " run `disclosure-lake run` again once the other writers are done", attempt);
         return;
       }
     }

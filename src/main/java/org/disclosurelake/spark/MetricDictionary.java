@@ -1,5 +1,6 @@
 package org.disclosurelake.spark;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.disclosurelake.agency.Tsv;
 
 /**
  * The metric dictionary, {@code metrics/dictionary.tsv}: the one definition of every column of the metric tables
@@ -61,12 +63,14 @@ public final class MetricDictionary {
 
   static MetricDictionary parse(String tsv) {
     List<Entry> out = new ArrayList<>();
-    List<String> lines = tsv.lines().filter(l -> !l.isBlank()).toList();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] c = line.split("\t", -1);
-      if (c.length != 9) {
-        throw new IllegalArgumentException("Cannot read dictionary line, expected 9 fields: " + line);
-      }
+    List<String[]> rows;
+    try {
+      rows = Tsv.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the metric dictionary", e); // never: the bytes are in memory
+    }
+    for (String[] row : Tsv.withoutHeader(rows)) {
+      String[] c = Tsv.expectCells(row, 9, 9, "the metric dictionary");
       out.add(new Entry(c[0], Arrays.asList(c[1].split(" ")), c[2], c[3], c[4], c[5], c[6], c[7], c[8]));
     }
     return new MetricDictionary(out);
@@ -86,7 +90,7 @@ public final class MetricDictionary {
     return entries.stream().filter(e -> e.tables().contains(table)).toList();
   }
 
-  /** The README rendering: one Markdown table row per entry. */
+  /** The docs/metrics.md rendering: one Markdown table row per entry. */
   public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("| column | 标签 | definition | formula | denominator | unit | tables | caveats |\n");

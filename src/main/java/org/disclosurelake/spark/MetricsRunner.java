@@ -45,7 +45,7 @@ public final class MetricsRunner {
           LakeSchema.LEVEL_YEAR_METRICS);
 
   /** The view cached by {@link #runAll} (released by {@link #release}). */
-  static final String CACHED = "agency_year_reports";
+  public static final String CACHED = "agency_year_reports";
 
   private MetricsRunner() {}
 

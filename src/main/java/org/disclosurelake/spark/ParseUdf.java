@@ -8,7 +8,8 @@ import org.disclosurelake.report.ParseResult;
 
 /**
  * The parser as a Spark function: (file bytes, path) → a row of {@link LakeSchema#PARSED}. A thin adapter; it
- * never throws for a bad document, so one file never fails the batch. Every document runs under the budget of a
+ * never throws for a bad document nor for a bug of ours (an internal error rejection), so one file never fails the
+ * batch. Every document runs under the budget of a
  * {@link BudgetedParser}: an oversize file, a parse over the time budget or an out-of-memory parse becomes a
  * rejection with its reason instead of a hung or failed task.
  */
@@ -47,8 +48,9 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
     byte[] bytes = content == null ? new byte[0] : content;
     try {
       return ReportRows.toRow(parser().parse(bytes, path), bytes.length);
-    } catch (RuntimeException | StackOverflowError e) {
-      return ReportRows.failed(ReportParser.sha256(bytes), bytes.length, e);
+    } catch (RuntimeException e) {
+      // the parser never throws: this is a bug of the row mapping, an internal error like any other of ours
+      return ReportRows.failed(path, ReportParser.sha256(bytes), bytes.length, e);
     }
   }
 

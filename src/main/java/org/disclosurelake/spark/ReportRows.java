@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.disclosurelake.parse.InternalErrors;
 import org.disclosurelake.report.Fact;
 import org.disclosurelake.report.Finding;
 import org.disclosurelake.report.ParseResult;
@@ -27,9 +28,9 @@ public final class ReportRows {
     return result.isRejected() ? rejected(result.rejection()) : parsed(result.report(), size);
   }
 
-  /** The row of a file the parser could not handle at all (a parser bug): rejected with the cause. */
-  public static Row failed(String reportId, long size, Throwable cause) {
-    return rejected(new Rejection("", reportId, size, "parser error: " + cause, "unknown"));
+  /** The row of a file whose result could not be mapped (a bug of ours): an internal error for that path. */
+  public static Row failed(String path, String reportId, long size, Throwable bug) {
+    return rejected(InternalErrors.rejection(path, reportId, size, "unknown", bug));
   }
 
   private static Row rejected(Rejection r) {
@@ -103,7 +104,7 @@ public final class ReportRows {
   }
 
   /** The value at the lake's scale; null when absent or too large for decimal(24,6) (the fact keeps its raw text). */
-  static BigDecimal value(BigDecimal v) {
+  public static BigDecimal value(BigDecimal v) {
     if (v == null) {
       return null;
     }

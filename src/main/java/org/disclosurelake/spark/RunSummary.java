@@ -3,6 +3,7 @@ package org.disclosurelake.spark;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.disclosurelake.report.Rejection;
 
 /**
  * The counts of one run, computed from the DataFrames.
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  * @param factsWritten facts written for those reports
  * @param findingsByCode findings of those reports by code, sorted by code
  * @param rejectsByReason the files rejected in this run by the kind of reason (the reason up to its first ':' or
- *     '('), e.g. "oversize", "empty file", "image", "not a disclosure report"; sorted
+ *     '('), e.g. "oversize", "empty file", "image", "not a disclosure report", and "internal error" for a bug of
+ *     ours rather than of the file; sorted
  */
 public record RunSummary(
     long filesSeen,
@@ -48,6 +50,11 @@ public record RunSummary(
     return new RunSummary(
         seen, fresh, changed, unchanged, filesSameBytes, reportsWritten, filesRejected, factsWritten, findingsByCode,
         rejectsByReason);
+  }
+
+  /** Files rejected by a bug of ours ({@code internal error}), not by their content: each one is worth a report. */
+  public long internalErrors() {
+    return rejectsByReason.getOrDefault(Rejection.INTERNAL_ERROR, 0L);
   }
 
   /** The kind of a rejection reason: its text up to the first ':' or '(', e.g. "oversize" or "image". */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Fuzz targets of {@link ReportParser#parse}. A plain {@code mvn test} replays the seeds and regression inputs under
  * {@code ReportParserFuzzTestInputs/<method>/}; with {@code JAZZER_FUZZ=1} one target at a time is fuzzed (.ci/fuzz).
- * A finding is any broken {@link ParseInvariants} (including a "parser error" rejection), an escaping throwable, a
+ * A finding is any broken {@link ParseInvariants} (including an "internal error" rejection), an escaping throwable, a
  * time-out or runaway memory.
  */
 class ReportParserFuzzTest {

@@ -121,12 +121,15 @@ class BudgetedParserTest {
   }
 
   @Test
-  void runtimeExceptionBecomesAParserError() {
+  void runtimeExceptionBecomesAnInternalError() {
     BudgetedParser parser = new BudgetedParser((b, s) -> {
       throw new IllegalStateException("boom");
     }, 1 << 20, GENEROUS);
-    assertEquals("parser error: java.lang.IllegalStateException: boom",
-        rejection(parser.parse(TEXT, "x.txt")).reason());
+    Rejection r = rejection(parser.parse(TEXT, "x.txt"));
+    assertTrue(r.isInternalError(), r::reason);
+    assertTrue(r.reason().startsWith("internal error: java.lang.IllegalStateException: boom at parse.BudgetedParserTest"),
+        r::reason);
+    assertEquals("x.txt", r.source());
   }
 
   @Test
@@ -189,7 +192,7 @@ class BudgetedParserTest {
     assertNotNull(r);
     if (r.isRejected()) {
       assertFalse(r.rejection().reason().startsWith("time budget"), r.rejection()::reason);
-      assertFalse(r.rejection().reason().startsWith("parser error"), r.rejection()::reason);
+      assertFalse(r.rejection().isInternalError(), r.rejection()::reason);
     }
   }
 }

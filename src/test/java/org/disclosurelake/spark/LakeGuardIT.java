@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,15 +54,65 @@ class LakeGuardIT {
   }
 
   @Test
-  void aReadOnlyLakeFolder() throws IOException {
-    assumeFalse("root".equals(System.getProperty("user.name")), "root writes to read-only folders");
+  void aReadOnlyLakeFolder() throws Exception {
     Path lake = Files.createDirectories(tmp.resolve("read-only"));
-    Files.setPosixFilePermissions(lake, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try {
+    try (ReadOnly guard = ReadOnly.make(lake)) {
+      assertThrows(IOException.class, () -> Files.writeString(lake.resolve("probe"), "x"), guard::toString);
       assertOneLineFailure(
           cli("run", "--input", SAMPLE.toString(), "--lake", lake.toString()), "Cannot write to lake");
-    } finally {
-      Files.setPosixFilePermissions(lake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /**
+   * A folder that refuses writes from this JVM, root included (CI runs as root, which ignores permission bits): as
+   * root a read-only tmpfs mounted over it, else {@code chattr +i}; as another user, permissions r-x.
+   */
+  private record ReadOnly(Path dir, String how, String undo) implements AutoCloseable {
+
+    static ReadOnly make(Path dir) throws IOException, InterruptedException {
+      if (!"root".equals(System.getProperty("user.name"))) {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        return new ReadOnly(dir, "chmod", null);
+      }
+      String mount = run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", dir.toString());
+      if (mount.isEmpty()) {
+        return new ReadOnly(dir, "read-only tmpfs", "umount");
+      }
+      String chattr = run("chattr", "+i", dir.toString());
+      if (chattr.isEmpty()) {
+        return new ReadOnly(dir, "chattr +i", "chattr -i");
+      }
+      throw new AssertionError("Cannot make a read-only folder as root: mount said " + mount + "; chattr said " + chattr);
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+      if (undo == null) {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+      } else if (undo.equals("umount")) {
+        expectDone(run("umount", dir.toString()));
+      } else {
+        expectDone(run("chattr", "-i", dir.toString()));
+      }
+    }
+
+    private static void expectDone(String failure) {
+      if (!failure.isEmpty()) {
+        throw new IllegalStateException("Cannot undo the read-only folder: " + failure);
+      }
+    }
+
+    /** Runs a command; "" when it succeeded, else its exit code and output. */
+    private static String run(String... command) throws IOException, InterruptedException {
+      Process p;
+      try {
+        p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      } catch (IOException e) {
+        return e.getMessage(); // the command is missing
+      }
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      int code = p.waitFor();
+      return code == 0 ? "" : "exit " + code + ": " + out;
     }
   }
 

@@ -15,6 +15,7 @@ import org.disclosurelake.parse.Body;
 import org.disclosurelake.parse.FormReader;
 import org.disclosurelake.parse.RejectedDocumentException;
 import org.disclosurelake.parse.TextNormalizer;
+import org.disclosurelake.parse.ThrowSite;
 import org.disclosurelake.report.Finding;
 import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.Form;
@@ -29,6 +30,9 @@ public final class PdfReader implements FormReader {
   public static final String IMAGE_ONLY = "image-only PDF: needs OCR";
   /** Pages read at most; the rest is left out with a BUDGET finding. */
   static final int MAX_PAGES = 300;
+
+  /** The packages whose runtime exceptions mean a malformed file. */
+  private static final List<String> PDFBOX = List.of("org.apache.pdfbox.", "org.apache.fontbox.");
 
   /** Titles that name no report: the bare template title, file names, placeholders. */
   private static final Pattern GENERIC_TITLE =
@@ -45,8 +49,13 @@ public final class PdfReader implements FormReader {
       return read(doc, !endsWithEof(bytes));
     } catch (InvalidPasswordException e) {
       throw new RejectedDocumentException("encrypted PDF: " + e.getMessage(), "pdf");
-    } catch (IOException | RuntimeException e) {
-      // PDFBox signals malformed files with runtime exceptions too; either way the file cannot be read
+    } catch (IOException e) {
+      throw new RejectedDocumentException("broken PDF: " + e.getMessage(), "pdf");
+    } catch (RuntimeException e) {
+      if (!ThrowSite.in(e, PDFBOX)) {
+        throw e; // a bug of our layout code or callbacks: an internal error, not a broken file
+      }
+      // PDFBox signals some malformed files with runtime exceptions of its own
       throw new RejectedDocumentException("broken PDF: " + e.getMessage(), "pdf");
     }
   }

@@ -21,10 +21,20 @@ final class TableFinder {
   /** Cap on horizontal × vertical pairs examined per page. */
   private static final long MAX_PAIRS = 4_000_000L;
 
+  /**
+   * A fault a test injects to prove that a bug here surfaces as an internal error; null in production, where it
+   * costs one read per page. Set only through the test helper {@code TableFinderFault}.
+   */
+  static volatile Runnable faultForTests;
+
   private TableFinder() {}
 
   /** The tables on the page, top to bottom, with their cells filled from the page's glyphs. */
   static List<Table> find(PageContent page) {
+    Runnable fault = faultForTests;
+    if (fault != null) {
+      fault.run();
+    }
     List<Segment> hs = merge(page.segments(), true, page.width());
     List<Segment> vs = merge(page.segments(), false, page.height());
     if (hs.size() < 2 || vs.size() < 2 || (long) hs.size() * vs.size() > MAX_PAIRS) {

@@ -47,7 +47,7 @@ public final class DocReader implements FormReader {
     } catch (EncryptedDocumentException e) {
       throw new RejectedDocumentException("encrypted DOC: " + e.getMessage(), "doc");
     } catch (IOException | RuntimeException e) {
-      throw new RejectedDocumentException("broken DOC: " + e.getMessage(), "doc");
+      throw WordText.brokenOrBug("DOC", e);
     }
   }
 

@@ -37,8 +37,7 @@ public final class DocxReader implements FormReader {
     } catch (EncryptedDocumentException e) {
       throw new RejectedDocumentException("encrypted DOCX: " + e.getMessage(), "docx");
     } catch (IOException | RuntimeException e) {
-      // POI reports a broken package with runtime exceptions as well as IOExceptions
-      throw new RejectedDocumentException("broken DOCX: " + e.getMessage(), "docx");
+      throw WordText.brokenOrBug("DOCX", e);
     }
   }
 

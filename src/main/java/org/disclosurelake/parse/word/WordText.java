@@ -1,8 +1,11 @@
 package org.disclosurelake.parse.word;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.disclosurelake.parse.RejectedDocumentException;
 import org.disclosurelake.parse.TextNormalizer;
+import org.disclosurelake.parse.ThrowSite;
 
 /** Text helpers shared by the Word readers: cell text, letter-spaced Chinese, table rows, metadata titles. */
 final class WordText {
@@ -16,7 +19,24 @@ final class WordText {
           "^((\\d{4}年(度)?)?(政府)?信息公开(工作)?(年度)?报告|.*\\.(docx?|wps|pdf)|untitled|无标题.*)$",
           Pattern.CASE_INSENSITIVE);
 
+  /** The packages whose runtime exceptions mean a malformed file: POI and the libraries it reads a file with. */
+  static final List<String> POI =
+      List.of("org.apache.poi.", "org.apache.xmlbeans.", "org.openxmlformats.", "org.apache.commons.compress.",
+          "com.microsoft.schemas.", "org.etsi.", "org.w3.");
+
   private WordText() {}
+
+  /**
+   * The rejection of a file POI could not read (an IOException, or a runtime exception thrown inside POI and the
+   * libraries it reads with); a runtime exception of our own code is a bug and is thrown again, to surface as an
+   * internal error.
+   */
+  static RejectedDocumentException brokenOrBug(String form, Exception e) {
+    if (e instanceof RuntimeException bug && !ThrowSite.in(bug, POI)) {
+      throw bug;
+    }
+    return new RejectedDocumentException("broken " + form + ": " + e.getMessage(), form.toLowerCase(Locale.ROOT));
+  }
 
   /** Normalised lines of a paragraph, letter spacing between Chinese characters removed. */
   static List<String> lines(String paragraph) {

@@ -1,4 +1,4 @@
-package org.disclosurelake.spark;
+package org.disclosurelake.bench;
 
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
@@ -22,6 +22,11 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.disclosurelake.generate.CorpusGenerator;
 import org.disclosurelake.generate.CorpusWriter;
+import org.disclosurelake.spark.Lake;
+import org.disclosurelake.spark.LakeJob;
+import org.disclosurelake.spark.JobConfig;
+import org.disclosurelake.spark.RunSummary;
+import org.disclosurelake.spark.LakeSchema;
 
 /**
  * End-to-end ingest benchmark in one JVM: the Spark floor (binaryFile + a trivial UDF + count) over a generated

@@ -1,4 +1,4 @@
-package org.disclosurelake.spark;
+package org.disclosurelake.bench;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -16,6 +16,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
+import org.disclosurelake.spark.Lake;
+import org.disclosurelake.spark.LakeSchema;
+import org.disclosurelake.spark.MetricsRunner;
+import org.disclosurelake.spark.DeltaWriter;
 
 /**
  * The metric SQL over N synthetic {@code reports} rows (and their metric facts), made directly as rows, not

@@ -1,4 +1,4 @@
-package org.disclosurelake.spark;
+package org.disclosurelake.bench;
 
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
@@ -25,6 +25,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.disclosurelake.accuracy.Expected;
+import org.disclosurelake.spark.Lake;
+import org.disclosurelake.spark.LakeSchema;
+import org.disclosurelake.spark.ReportRows;
 
 /**
  * The lake's {@code facts} and {@code rejects} against a generated corpus's truth files (a tree parallel to the
