@@ -33,7 +33,13 @@ public enum FindingCode {
   /** An amount without a printed unit was read in the unit the template implies. */
   UNIT("UNIT"),
   /** The document was cut short by a size or time budget. */
-  BUDGET("BUDGET");
+  BUDGET("BUDGET"),
+  /** An OCR reading broke a check that another reading of the cell satisfies; the other reading was taken. */
+  OCR_CORRECTED("OCR_CORRECTED"),
+  /** An OCR reading broke a check and no other reading satisfies it; the cell keeps no value. */
+  OCR_UNREADABLE("OCR_UNREADABLE"),
+  /** An OCR reading that no check confirms was read with low confidence; the value is kept but unverified. */
+  OCR_LOW_CONFIDENCE("OCR_LOW_CONFIDENCE");
 
   private final String code;
 
