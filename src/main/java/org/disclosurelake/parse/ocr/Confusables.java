@@ -15,11 +15,15 @@ final class Confusables {
 
   /** Letters and look-alikes read in place of digits mapped to the digits ("l0O" → "100"), other text unchanged. */
   static String digitsOf(String s) {
+    if (s.strip().equals("()") || s.strip().equals("（）")) {
+      return "0"; // how the Chinese model reads a lone 0
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
       switch (c) {
         case 'O', 'o', 'D', '〇', 'Q' -> out.append('0');
-        case 'l', 'I', '|', 'i', '!' -> out.append('1');
+        case 'l', 'I', '|', 'i', '!', ']', '[', 'J' -> out.append('1');
+        case '(', ')', '（', '）' -> { } // the Chinese model brackets lone digits: "(0", "0)"
         case 'S', 's' -> out.append('5');
         case 'B' -> out.append('8');
         case 'Z', 'z' -> out.append('2');

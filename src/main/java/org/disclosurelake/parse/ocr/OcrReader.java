@@ -35,6 +35,8 @@ public final class OcrReader {
   static final int MAX_PAGES = 60;
   /** Coarser scans are rejected: 10.5 pt characters are under 15 pixels high and tesseract guesses. */
   static final double MIN_DPI = 100;
+  /** Larger images are rejected unread (an A4 page at 600 dpi has 35 million pixels). */
+  private static final long MAX_PIXELS = 40_000_000L;
   /** PDF pages are rendered at their scan's resolution, within these bounds. */
   private static final double MIN_RENDER_DPI = 150;
   private static final double MAX_RENDER_DPI = 300;
@@ -97,6 +99,11 @@ public final class OcrReader {
           findings.add(Finding.of(FindingCode.BUDGET, "image has " + total + " pages; read the first " + count));
         }
         for (int i = 0; i < count; i++) {
+          long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+          if (pixels > MAX_PIXELS) {
+            throw new RejectedDocumentException("image (" + type + ") of " + reader.getWidth(i) + "x"
+                + reader.getHeight(i) + " pixels: larger than an A4 page at 600 dpi", type);
+          }
           BufferedImage image = reader.read(i);
           // no reliable resolution in image files: assume the page is A4 (8.27 inches across its short side)
           double dpi = Math.min(image.getWidth(), image.getHeight()) / 8.27;
@@ -111,7 +118,7 @@ public final class OcrReader {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
-      throw new RejectedDocumentException("broken image (" + type + "): " + e.getMessage(), type);
+      throw new RejectedDocumentException("image (" + type + ") unreadable: " + e.getMessage(), type);
     }
     return read(Form.IMAGE_OCR, images, findings);
   }

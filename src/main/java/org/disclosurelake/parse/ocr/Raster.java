@@ -181,6 +181,8 @@ final class Raster {
     if (count < 6 || maxY - minY < 3) {
       return null;
     }
+    // small print (8 pt digits are 11 pixels high at 150 dpi) is scaled up to the ~40 pixel height tesseract reads best
+    scale = Math.min(6, Math.max(scale, 40.0 / (maxY - minY + 1)));
     int pad = 16;
     int ow = (int) Math.ceil((maxX - minX + 1) * scale) + 2 * pad;
     int oh = (int) Math.ceil((maxY - minY + 1) * scale) + 2 * pad;

@@ -58,9 +58,16 @@ final class TemplateLabels {
         best = label;
       }
     }
-    // short labels must match nearly exactly: one wrong character in four is another word
-    double limit = best != null && squeeze(best).length() <= 4 ? 0.26 : 0.34;
-    return best != null && bestScore <= limit ? best : reading;
+    // short labels must match nearly exactly: one wrong character in four, or in two ("总林"), and no more
+    int length = best == null ? 0 : squeeze(best).length();
+    double limit = length <= 2 ? 0.5 : length <= 4 ? 0.26 : 0.34;
+    if (best != null && bestScore <= limit) {
+      return best;
+    }
+    // a wrapped header cell read in part ("维持" of "结果维持"): the one label that contains the reading
+    List<String> containing = LABELS.stream()
+        .filter(l -> r.length() >= 2 && squeeze(l).contains(r) && squeeze(l).length() <= r.length() + 2).toList();
+    return containing.size() == 1 ? containing.get(0) : reading;
   }
 
   /** The characters that matter for matching: Chinese and digits; brackets, dots and spaces vary with the reading. */
