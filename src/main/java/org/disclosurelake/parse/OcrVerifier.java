@@ -20,8 +20,9 @@ import org.disclosurelake.report.Report;
 import org.disclosurelake.report.Semantics;
 
 /**
- * Checks OCR readings by the template's arithmetic. A number cell whose reading breaks a check that one of its
- * alternative readings satisfies (without breaking another) takes that reading, with an {@code OCR_CORRECTED}
+ * Checks OCR readings by the template's arithmetic. A doubtful number cell (confidence below
+ * {@link #LOW_CONFIDENCE}) whose reading breaks a check that one of its alternative readings satisfies (without
+ * breaking another, and no other cell's reading doing as well) takes that reading, with an {@code OCR_CORRECTED}
  * finding; a low-confidence reading in a check that still fails keeps no value ({@code OCR_UNREADABLE}). Readings
  * read confidently are kept even when a check fails: reports break their own arithmetic, and the check's finding
  * says so. Every fact is marked as read by OCR with its confidence.
@@ -124,6 +125,9 @@ final class OcrVerifier {
       int bestGain = 0;
       for (String key : keysOf(values, failing, cellOf)) {
         OcrCell cell = cells.get(cellOf.get(key));
+        if (cell.confidence() >= LOW_CONFIDENCE) {
+          continue; // a confident reading is what the page prints, even where the report breaks its own sums
+        }
         for (String alt : cell.alternatives()) {
           BigDecimal v = number(alt);
           if (v == null) {
@@ -144,9 +148,6 @@ final class OcrVerifier {
             best.add(new Candidate(key, alt, v, cell.confidence(), after));
           }
         }
-      }
-      if (best.size() > 1) {
-        best.removeIf(c -> c.confidence >= LOW_CONFIDENCE); // several cells could be wrong: only doubt doubtful ones
       }
       if (best.size() != 1) {
         return;
