@@ -23,7 +23,7 @@ import org.disclosurelake.report.Semantics;
  * Checks OCR readings by the template's arithmetic. A doubtful number cell (confidence below
  * {@link #LOW_CONFIDENCE}) whose reading breaks a check that one of its alternative readings satisfies (without
  * breaking another, and no other cell's reading doing as well) takes that reading, with an {@code OCR_CORRECTED}
- * finding; a low-confidence reading in a check that still fails keeps no value ({@code OCR_UNREADABLE}). Readings
+ * finding; the one low-confidence reading of a check that still fails keeps no value ({@code OCR_UNREADABLE}). Readings
  * read confidently are kept even when a check fails: reports break their own arithmetic, and the check's finding
  * says so. Every fact is marked as read by OCR with its confidence.
  */
@@ -164,7 +164,7 @@ final class OcrVerifier {
 
   private record Candidate(String key, String text, BigDecimal value, double confidence, Set<String> after) {}
 
-  /** Low-confidence cells in checks that still fail: they keep no value. */
+  /** The one low-confidence cell of a check that still fails keeps no value: it is the suspect. */
   private static Set<String> unreadable(List<OcrCell> cells, Map<String, Integer> cellOf,
       Map<String, BigDecimal> values, List<Finding> out) {
     Set<String> drop = new TreeSet<>();
@@ -172,9 +172,14 @@ final class OcrVerifier {
       if (!ARITHMETIC.contains(f.code())) {
         continue;
       }
-      for (String key : f.keys()) {
+      List<String> doubtful = f.keys().stream()
+          .filter(k -> cellOf.containsKey(k) && cells.get(cellOf.get(k)).confidence() < LOW_CONFIDENCE).toList();
+      if (doubtful.size() != 1) {
+        continue; // no suspect, or several: the check's own finding names them all
+      }
+      for (String key : doubtful) {
         Integer cell = cellOf.get(key);
-        if (cell != null && cells.get(cell).confidence() < LOW_CONFIDENCE && drop.add(key)) {
+        if (drop.add(key)) {
           OcrCell c = cells.get(cell);
           out.add(Finding.of(FindingCode.OCR_UNREADABLE, String.format(Locale.ROOT,
               "%s: OCR read \"%s\" (confidence %.0f), which breaks %s, and no other reading satisfies it; no value",

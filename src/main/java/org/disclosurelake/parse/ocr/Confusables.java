@@ -21,7 +21,7 @@ final class Confusables {
     StringBuilder out = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
       switch (c) {
-        case 'O', 'o', 'D', '〇', 'Q' -> out.append('0');
+        case 'O', 'o', 'D', '〇', 'Q', 'U' -> out.append('0');
         case 'l', 'I', '|', 'i', '!', ']', '[', 'J' -> out.append('1');
         case '(', ')', '（', '）' -> { } // the Chinese model brackets lone digits: "(0", "0)"
         case 'S', 's' -> out.append('5');

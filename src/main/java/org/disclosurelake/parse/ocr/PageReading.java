@@ -12,8 +12,8 @@ import org.disclosurelake.report.Form;
 
 /**
  * The pages of one scanned document on their way through OCR: geometry found page by page, then every cell and
- * every page's prose read in three tesseract batches (cells with the Chinese model, number cells again digits-only,
- * prose), which keeps the process start-ups per document constant.
+ * every page's prose read in a few tesseract batches (cells with the Chinese model, number cells again digits-only,
+ * the digits read as nothing once more as single characters, prose), which keeps the process start-ups per document constant.
  */
 final class PageReading {
 
@@ -85,6 +85,9 @@ final class PageReading {
       }
     }
     Map<Integer, Reading> digits = readings(tesseract.read(numbers, Tesseract.Mode.NUMBER), numeric, true);
+    List<Integer> unread = numeric.stream().filter(i -> !digits.containsKey(i)).toList();
+    List<BufferedImage> single = unread.stream().map(cellImages::get).toList();
+    digits.putAll(readings(tesseract.read(single, Tesseract.Mode.DIGIT), unread, true));
     List<OcrCell> cells = new ArrayList<>();
     for (int i = 0; i < cellImages.size(); i++) {
       cells.add(cell(i, labels.get(i), digits.get(i), numeric.contains(i)));
@@ -120,15 +123,13 @@ final class PageReading {
 
   /**
    * Whether a cell's reading with the Chinese model may be a number misread: no Chinese in it ("(0", "]", "()" are
-   * how that model reads digits), or only one or two characters read without confidence.
+   * how that model reads digits), or one or two characters that spell no template label.
    */
   private static boolean mayBeNumber(Reading r) {
     long han = r.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    return han == 0 || (han <= 2 && r.text().length() <= 4 && r.confidence() < LABEL_CONFIDENCE);
+    // small digits come out of the Chinese model as one or two characters ("站", "只", "日]"), never a label
+    return han == 0 || (han <= 2 && r.text().length() <= 4 && !TemplateLabels.isLabel(TemplateLabels.snap(r.text())));
   }
-
-  /** A Chinese reading this confident is a label even where the digits model also reads something. */
-  private static final double LABEL_CONFIDENCE = 70;
 
   private OcrCell cell(int i, Reading label, Reading digits, boolean candidate) {
     int page = cellPages.get(i);

@@ -12,6 +12,8 @@ final class Raster {
 
   /** Grey level below which a pixel is ink. Light table shading (blue or grey header cells) stays paper. */
   static final int INK = 170;
+  /** Grey level below which a pixel may belong to a ruling line; light blue shading (~214) stays paper. */
+  static final int RULING_INK = 205;
   /** Skew searched, in degrees either way, and its step. */
   private static final double MAX_SKEW = 3.0;
   private static final double SKEW_STEP = 0.05;
@@ -65,6 +67,11 @@ final class Raster {
 
   boolean ink(int x, int y) {
     return (grey[y * width + x] & 0xff) < INK;
+  }
+
+  /** Ink for ruling lines: hairlines render grey at 150 dpi, lighter than text strokes. */
+  boolean ruling(int x, int y) {
+    return (grey[y * width + x] & 0xff) < RULING_INK;
   }
 
   /**

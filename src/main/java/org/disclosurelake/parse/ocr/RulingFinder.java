@@ -111,7 +111,7 @@ final class RulingFinder {
     int start = -1;
     int lastInk = -1;
     for (int j = 0; j < along; j++) {
-      boolean ink = horizontal ? r.ink(j, i) : r.ink(i, j);
+      boolean ink = horizontal ? r.ruling(j, i) : r.ruling(i, j);
       if (!ink) {
         continue;
       }

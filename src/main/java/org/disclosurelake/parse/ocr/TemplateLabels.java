@@ -64,10 +64,28 @@ final class TemplateLabels {
     if (best != null && bestScore <= limit) {
       return best;
     }
+    // a short label with a speck read beside it ("站、总讨" for "总计"): the one label a stretch of the reading spells
+    List<String> within = LABELS.stream().filter(l -> nearlyWithin(r, squeeze(l))).toList();
+    if (within.size() == 1) {
+      return within.get(0);
+    }
     // a wrapped header cell read in part ("维持" of "结果维持"): the one label that contains the reading
     List<String> containing = LABELS.stream()
         .filter(l -> r.length() >= 2 && squeeze(l).contains(r) && squeeze(l).length() <= r.length() + 2).toList();
     return containing.size() == 1 ? containing.get(0) : reading;
+  }
+
+  /** Whether a stretch of {@code r} spells the short label {@code l} with at most one character wrong. */
+  private static boolean nearlyWithin(String r, String l) {
+    if (l.length() < 2 || l.length() > 4 || r.length() <= l.length() || r.length() > l.length() + 2) {
+      return false;
+    }
+    for (int i = 0; i + l.length() <= r.length(); i++) {
+      if (distance(r.substring(i, i + l.length()), l) <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The characters that matter for matching: Chinese and digits; brackets, dots and spaces vary with the reading. */

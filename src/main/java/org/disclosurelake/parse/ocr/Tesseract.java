@@ -34,6 +34,8 @@ public final class Tesseract {
     LABEL("chi_sim", "6", null),
     /** A table cell holding one number: one word, digits only (single-line mode often returns nothing for "0"). */
     NUMBER("eng", "8", "0123456789.-"),
+    /** A cell the word mode read nothing in: one character, digits only (a lone small "0"). */
+    DIGIT("eng", "10", "0123456789"),
     /** A page of prose with automatic layout analysis. */
     PAGE("chi_sim", "3", null);
 

@@ -66,6 +66,7 @@ class OcrPiecesTest {
     assertEquals("淮安市洪泽区", TemplateLabels.snap("淮安市洪泽区"));
     assertEquals("总计", TemplateLabels.snap("总林"));
     assertEquals("结果维持", TemplateLabels.snap("维持"));
+    assertEquals("总计", TemplateLabels.snap("站、总讨"));
     assertEquals("行政", TemplateLabels.snap("行政")); // in several labels: left as read
   }
 
