@@ -52,6 +52,15 @@ final class ReportJson {
       g.writeNumber(plain(e.getValue()));
     }
     g.writeEndObject();
+    if (r.facts().stream().anyMatch(org.disclosurelake.report.Fact::ocr)) {
+      g.writeObjectFieldStart("ocr_confidence"); // per fact read by OCR: tesseract's confidence, 0-100
+      for (org.disclosurelake.report.Fact f : r.facts()) {
+        if (f.ocr() && f.confidence() != null && f.hasValue()) {
+          g.writeNumberField(f.key(), Math.round(f.confidence()));
+        }
+      }
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("findings");
     for (Finding f : r.findings()) {
       g.writeStartObject();

@@ -71,13 +71,27 @@ public final class BudgetedParser {
     }
     Worker worker = new Worker(bytes, source);
     Future<ParseResult> parse = workers.submit(worker::run);
+    long start = System.nanoTime();
     try {
-      return parse.get(timeBudget.toNanos(), TimeUnit.NANOSECONDS);
+      long granted = 0;
+      while (true) {
+        try {
+          long left = timeBudget.toNanos() + granted - (System.nanoTime() - start);
+          return parse.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          if (worker.extension > granted) {
+            granted = worker.extension; // OCR asked for its per-page allowance: wait on
+            continue;
+          }
+          throw e;
+        }
+      }
     } catch (TimeoutException e) {
       if (!worker.abandon(parse)) {
         return result(parse, bytes, source); // finished in the meantime
       }
-      return reject(bytes, source, "time budget exceeded: " + seconds(timeBudget) + "s");
+      String extra = worker.extension > 0 ? " + " + seconds(Duration.ofNanos(worker.extension)) + "s for OCR" : "";
+      return reject(bytes, source, "time budget exceeded: " + seconds(timeBudget) + "s" + extra);
     } catch (InterruptedException e) {
       worker.abandon(parse);
       Thread.currentThread().interrupt();
@@ -99,6 +113,20 @@ public final class BudgetedParser {
   private static String oversizeReason(long size, long maxBytes) {
     return "oversize: " + size + " bytes > limit " + maxBytes + " bytes";
   }
+
+  /**
+   * Grants the parse running on this thread more time, on top of its budget: OCR takes seconds per page where
+   * other readers take milliseconds per document, so a scanned report announces its page count's worth. Does
+   * nothing outside a budgeted parse.
+   */
+  public static void allowMore(Duration more) {
+    Worker w = CURRENT.get();
+    if (w != null) {
+      w.extension += more.toNanos();
+    }
+  }
+
+  private static final ThreadLocal<Worker> CURRENT = new ThreadLocal<>();
 
   /** Parses that timed out and whose worker has not finished yet. */
   public int abandonedWorkers() {
@@ -147,6 +175,8 @@ public final class BudgetedParser {
     private final byte[] bytes;
     private final String source;
     private final AtomicInteger state = new AtomicInteger(RUNNING);
+    /** Extra time granted by {@link #allowMore}, in nanoseconds; written by the worker thread only. */
+    private volatile long extension;
 
     Worker(byte[] bytes, String source) {
       this.bytes = bytes;
@@ -154,6 +184,7 @@ public final class BudgetedParser {
     }
 
     ParseResult run() {
+      CURRENT.set(this);
       try {
         return parser.apply(bytes, source);
       } catch (OutOfMemoryError e) {
@@ -161,6 +192,7 @@ public final class BudgetedParser {
         String detail = e.getMessage() == null ? "" : ": " + e.getMessage();
         return reject(bytes, source, "memory budget exceeded" + detail);
       } finally {
+        CURRENT.remove();
         if (!state.compareAndSet(RUNNING, DONE)) {
           abandoned.decrementAndGet();
         }

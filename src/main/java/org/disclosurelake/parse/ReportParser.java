@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import org.disclosurelake.parse.html.HtmlReader;
+import org.disclosurelake.parse.ocr.Tesseract;
 import org.disclosurelake.parse.pdf.PdfReader;
 import org.disclosurelake.report.Form;
 import org.disclosurelake.report.ParseResult;
@@ -21,8 +22,16 @@ public final class ReportParser {
   public static final String VERSION = "0.1.0";
 
   private final Map<Form, FormReader> readers;
+  private final ScannedReports scans;
 
+  /** The parser with OCR through the {@code tesseract} command (see {@link Tesseract#fromEnvironment()}). */
   public ReportParser() {
+    this(Tesseract.fromEnvironment());
+  }
+
+  /** The parser with OCR through the given tesseract. */
+  public ReportParser(Tesseract tesseract) {
+    this.scans = new ScannedReports(tesseract);
     this.readers =
         Map.of(
             Form.TEXT, new TextReader(),
@@ -38,6 +47,9 @@ public final class ReportParser {
     if (kind.rejected()) {
       return reject(source, sha, bytes, kind.rejectReason(), kind.detectedType());
     }
+    if (kind.form() == Form.IMAGE_OCR) {
+      return guarded(() -> scans.parseImage(bytes, source, sha, kind.detectedType()), source, sha, bytes, kind);
+    }
     FormReader reader = readers.get(kind.form());
     if (reader == null) {
       return reject(source, sha, bytes, kind.form().code() + " files are not supported yet", kind.detectedType());
@@ -46,10 +58,23 @@ public final class ReportParser {
       Body body = reader.read(bytes, source);
       return ReportExtractor.extract(body, source, sha, bytes.length);
     } catch (RejectedDocumentException e) {
+      if (PdfReader.IMAGE_ONLY.equals(e.getMessage())) {
+        return guarded(() -> scans.parsePdf(bytes, source, sha), source, sha, bytes, kind);
+      }
       return reject(source, sha, bytes, e.getMessage(), e.detectedType());
     } catch (RuntimeException | StackOverflowError e) {
       // a bug of ours must not fail the batch, nor hide: an internal error, counted apart; a fixture should follow
       return ParseResult.rejected(InternalErrors.rejection(source, sha, bytes.length, kind.detectedType(), e));
+    }
+  }
+
+  /** Runs an OCR parse, turning a parser bug into a rejection like the other readers' bugs. */
+  private static ParseResult guarded(
+      java.util.function.Supplier<ParseResult> parse, String source, String sha, byte[] bytes, Sniffer.Kind kind) {
+    try {
+      return parse.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      return reject(source, sha, bytes, "parser error: " + e, kind.detectedType());
     }
   }
 

@@ -13,6 +13,9 @@ final class Sniffer {
     }
   }
 
+  /** Image types read as scanned pages; the others (GIF, BMP, WebP) are not scans of reports in practice. */
+  private static final java.util.Set<String> SCANNED_IMAGES = java.util.Set.of("png", "jpeg", "tiff");
+
   private Sniffer() {}
 
   static Kind sniff(byte[] b, String source) {
@@ -32,6 +35,9 @@ final class Sniffer {
       return new Kind(Form.DOC, "doc", null);
     }
     String image = imageType(b);
+    if (image != null && SCANNED_IMAGES.contains(image)) {
+      return new Kind(Form.IMAGE_OCR, image, null);
+    }
     if (image != null) {
       return reject(image, "image (" + image + "), not a report");
     }

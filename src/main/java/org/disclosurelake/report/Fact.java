@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param columnLabel the column label as printed (may be empty)
  * @param raw the cell text as found (for narrative facts, the sentence fragment)
  * @param approximate true for figures such as "4200余条"
+ * @param ocr true when the figure was read from an image by OCR
+ * @param confidence the recogniser's confidence in the reading (0–100) when {@code ocr}, else null
  */
 public record Fact(
     String key,
@@ -22,7 +24,16 @@ public record Fact(
     String rowLabel,
     String columnLabel,
     String raw,
-    boolean approximate) {
+    boolean approximate,
+    boolean ocr,
+    Double confidence) {
+
+  /** A fact read from text (not OCR). */
+  public Fact(
+      String key, BigDecimal value, Semantics semantics, String rowLabel, String columnLabel, String raw,
+      boolean approximate) {
+    this(key, value, semantics, rowLabel, columnLabel, raw, approximate, false, null);
+  }
 
   public Fact {
     Objects.requireNonNull(key, "key");
@@ -50,6 +61,11 @@ public record Fact(
   public static Fact narrative(String key, BigDecimal value, String raw, boolean approximate) {
     Semantics s = value.signum() == 0 ? Semantics.ZERO : Semantics.NUMBER;
     return new Fact(key, value, s, "", "", raw, approximate);
+  }
+
+  /** This fact as read by OCR with the given confidence (0–100). */
+  public Fact readByOcr(double confidence) {
+    return new Fact(key, value, semantics, rowLabel, columnLabel, raw, approximate, true, confidence);
   }
 
   public boolean hasValue() {

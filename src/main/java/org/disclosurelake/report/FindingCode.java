@@ -46,7 +46,13 @@ public enum FindingCode {
   /** The prose states different figures for one key and nothing decides between them; the key has no value. */
   TEXT_AMBIGUOUS("TEXT_AMBIGUOUS"),
   /** An old 统计表 prints a 历年累计 (cumulative) figure below the annual one. */
-  CUMULATIVE("CUMULATIVE");
+  CUMULATIVE("CUMULATIVE"),
+  /** An OCR reading broke a check that another reading of the cell satisfies; the other reading was taken. */
+  OCR_CORRECTED("OCR_CORRECTED"),
+  /** An OCR reading broke a check and no other reading satisfies it; the cell keeps no value. */
+  OCR_UNREADABLE("OCR_UNREADABLE"),
+  /** An OCR reading that no check confirms was read with low confidence; the value is kept but unverified. */
+  OCR_LOW_CONFIDENCE("OCR_LOW_CONFIDENCE");
 
   private final String code;
 

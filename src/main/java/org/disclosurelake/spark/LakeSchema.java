@@ -55,7 +55,9 @@ public final class LakeSchema {
           field("row_label", DataTypes.StringType),
           field("column_label", DataTypes.StringType),
           field("raw", DataTypes.StringType),
-          field("approximate", DataTypes.BooleanType));
+          field("approximate", DataTypes.BooleanType),
+          field("ocr", DataTypes.BooleanType),
+          field("confidence", DataTypes.DoubleType));
 
   public static final StructType T2 = grid(T2_ROWS, Vocabulary.T2_COLUMNS);
   public static final StructType T3 = grid(T3_ROWS, Vocabulary.T3_COLUMNS);
@@ -118,7 +120,9 @@ public final class LakeSchema {
           field("row_label", DataTypes.StringType),
           field("column_label", DataTypes.StringType),
           field("raw", DataTypes.StringType),
-          field("approximate", DataTypes.BooleanType));
+          field("approximate", DataTypes.BooleanType),
+          field("ocr", DataTypes.BooleanType),
+          field("confidence", DataTypes.DoubleType));
 
   /** One row per file that did not become a report. */
   public static final StructType REJECTS_TABLE =

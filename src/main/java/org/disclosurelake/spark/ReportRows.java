@@ -90,7 +90,9 @@ public final class ReportRows {
               f.rowLabel(),
               f.columnLabel(),
               f.raw(),
-              f.approximate()));
+              f.approximate(),
+              f.ocr(),
+              f.confidence()));
     }
     return out;
   }

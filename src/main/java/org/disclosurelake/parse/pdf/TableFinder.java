@@ -106,7 +106,8 @@ final class TableFinder {
     for (Map.Entry<Integer, int[]> e : spans.entrySet()) {
       int[] s = e.getValue();
       List<String> lines = TextLine.of(content.getOrDefault(e.getKey(), List.of())).stream().map(TextLine::text).toList();
-      out.add(new Cell(s[0], s[1], s[2], s[3], xs[s[2]], xs[s[3] + 1], TextLine.joinWrapped(lines)));
+      out.add(
+          new Cell(s[0], s[1], s[2], s[3], xs[s[2]], xs[s[3] + 1], ys[s[0]], ys[s[1] + 1], TextLine.joinWrapped(lines)));
     }
     return new Table(rows, out, ys[0], ys[rows], xs[0], xs[cols]);
   }

@@ -1,0 +1,218 @@
+package org.disclosurelake.parse.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelake.parse.pdf.ScannedLayout;
+import org.disclosurelake.report.Finding;
+import org.disclosurelake.report.Form;
+
+/**
+ * The pages of one scanned document on their way through OCR: geometry found page by page, then every cell and
+ * every page's prose read in a few tesseract batches (cells with the Chinese model, number cells again digits-only,
+ * the digits read as nothing once more as single characters, prose), which keeps the process start-ups per document constant.
+ */
+final class PageReading {
+
+  private final List<ScannedLayout.Page> pages = new ArrayList<>();
+  private final List<Float> scales = new ArrayList<>();
+  private final List<ScannedLayout.Box> cellBoxes = new ArrayList<>();
+  private final List<Integer> cellPages = new ArrayList<>();
+  private final List<BufferedImage> cellImages = new ArrayList<>();
+  private final List<BufferedImage> proseImages = new ArrayList<>();
+
+  /** Finds the rulings and cells of page {@code index} and crops its cells. */
+  void add(int index, BufferedImage image, double dpi) {
+    Raster raster = Raster.of(image);
+    double skew = raster.skew();
+    if (skew != 0) {
+      raster = Raster.of(Raster.straightened(image, skew));
+    }
+    float k = (float) (72 / dpi); // pixels to points
+    List<ScannedLayout.Rule> rules = new ArrayList<>();
+    for (RulingFinder.Line l : RulingFinder.find(raster, dpi)) {
+      rules.add(new ScannedLayout.Rule(l.horizontal(), (float) l.at() * k, l.from() * k, l.to() * k));
+    }
+    ScannedLayout.Page page =
+        new ScannedLayout.Page(index + 1, raster.width() * k, raster.height() * k, rules, List.of());
+    int margin = (int) Math.ceil(dpi * 0.02); // clear of the rulings' thickness
+    double scale = Math.max(1, CELL_DPI / dpi);
+    List<int[]> tables = new ArrayList<>();
+    for (ScannedLayout.Grid grid : ScannedLayout.grids(page)) {
+      ScannedLayout.Box t = grid.table();
+      tables.add(new int[] {px(t.left(), k) - margin, px(t.top(), k) - margin, px(t.right(), k) + margin,
+          px(t.bottom(), k) + margin});
+      for (ScannedLayout.Box c : grid.cells()) {
+        BufferedImage cell = raster.cellImage(px(c.left(), k) + margin, px(c.top(), k) + margin,
+            px(c.right(), k) - margin, px(c.bottom(), k) - margin, scale);
+        cellBoxes.add(c);
+        cellPages.add(index);
+        cellImages.add(cell);
+      }
+    }
+    pages.add(page);
+    scales.add(k);
+    proseImages.add(raster.without(tables));
+  }
+
+  private static final double CELL_DPI = 300;
+
+  private static int px(float points, float k) {
+    return Math.round(points / k);
+  }
+
+  /** Runs the recogniser over everything added and assembles the document. */
+  ScannedDocument recognise(Tesseract tesseract, Form form, List<Finding> findings) throws OcrException {
+    List<Integer> inked = new ArrayList<>();
+    List<BufferedImage> batch = new ArrayList<>();
+    for (int i = 0; i < cellImages.size(); i++) {
+      if (cellImages.get(i) != null) {
+        inked.add(i);
+        batch.add(cellImages.get(i));
+      }
+    }
+    Map<Integer, Reading> labels = readings(tesseract.read(batch, Tesseract.Mode.LABEL), inked, false);
+    List<Integer> numeric = new ArrayList<>();
+    List<BufferedImage> numbers = new ArrayList<>();
+    for (int i : inked) {
+      Reading r = labels.get(i);
+      if (r == null || mayBeNumber(r)) {
+        numeric.add(i);
+        numbers.add(cellImages.get(i));
+      }
+    }
+    Map<Integer, Reading> digits = readings(tesseract.read(numbers, Tesseract.Mode.NUMBER), numeric, true);
+    List<Integer> unread = numeric.stream().filter(i -> !digits.containsKey(i)).toList();
+    List<BufferedImage> single = unread.stream().map(cellImages::get).toList();
+    digits.putAll(readings(tesseract.read(single, Tesseract.Mode.DIGIT), unread, true));
+    List<OcrCell> cells = new ArrayList<>();
+    for (int i = 0; i < cellImages.size(); i++) {
+      cells.add(cell(i, labels.get(i), digits.get(i), numeric.contains(i)));
+    }
+    rereadLabels(tesseract, cells);
+    List<Tesseract.Word> prose = tesseract.read(proseImages, Tesseract.Mode.PAGE);
+    return new ScannedDocument(form, withProse(prose), cellBoxes, cells, prose, findings);
+  }
+
+  /**
+   * Short label cells that spell no template label are read once more at a larger scale, and take the second
+   * reading where it spells one: a header cell such as "总计" misread is the difference between a table and none.
+   */
+  private void rereadLabels(Tesseract tesseract, List<OcrCell> cells) throws OcrException {
+    List<Integer> doubtful = new ArrayList<>();
+    List<BufferedImage> images = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      OcrCell c = cells.get(i);
+      if (!c.number() && !c.text().isEmpty() && c.text().length() <= 8 && !TemplateLabels.isLabel(c.text())) {
+        doubtful.add(i);
+        images.add(Raster.scaled(cellImages.get(i), 1.5));
+      }
+    }
+    Map<Integer, Reading> again = readings(tesseract.read(images, Tesseract.Mode.LABEL), doubtful, false);
+    again.forEach((i, r) -> {
+      String snapped = TemplateLabels.snap(r.text());
+      if (TemplateLabels.isLabel(snapped)) {
+        OcrCell c = cells.get(i);
+        cells.set(i, new OcrCell(c.page(), snapped, r.confidence(), false, List.of()));
+      }
+    });
+  }
+
+  /**
+   * Whether a cell's reading with the Chinese model may be a number misread: no Chinese in it ("(0", "]", "()" are
+   * how that model reads digits), or one or two characters that spell no template label.
+   */
+  private static boolean mayBeNumber(Reading r) {
+    long han = r.text().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    // small digits come out of the Chinese model as one or two characters ("站", "只", "日]"), never a label
+    return han == 0 || (han <= 2 && r.text().length() <= 4 && !TemplateLabels.isLabel(TemplateLabels.snap(r.text())));
+  }
+
+  private OcrCell cell(int i, Reading label, Reading digits, boolean candidate) {
+    int page = cellPages.get(i);
+    if (cellImages.get(i) == null) {
+      return new OcrCell(page, "", 100, false, List.of());
+    }
+    boolean numeric = candidate && (label == null || Confusables.looksNumeric(label.text())
+        || (digits != null && !digits.text().isEmpty()));
+    if (!numeric) {
+      return new OcrCell(page, TemplateLabels.snap(label.text()), label.confidence(), false, List.of());
+    }
+    String chinese = label == null ? "" : Confusables.digitsOf(label.text());
+    Reading best = digits != null ? digits : label == null ? null : new Reading(chinese, label.confidence());
+    if (best == null) {
+      return new OcrCell(page, "", 0, true, List.of()); // ink that neither model read
+    }
+    List<String> alternatives = new ArrayList<>();
+    if (!chinese.isEmpty() && !chinese.equals(best.text())) {
+      alternatives.add(chinese);
+    }
+    alternatives.addAll(Confusables.variants(best.text()));
+    alternatives.remove(best.text());
+    return new OcrCell(page, best.text(), best.confidence(), true, alternatives);
+  }
+
+  /** A cell's words joined: no space where either side is Chinese; the lowest word confidence. */
+  private record Reading(String text, double confidence) {}
+
+  private static Map<Integer, Reading> readings(List<Tesseract.Word> words, List<Integer> cells, boolean number) {
+    Map<Integer, StringBuilder> text = new LinkedHashMap<>();
+    Map<Integer, Double> conf = new HashMap<>();
+    for (Tesseract.Word w : words) {
+      if (w.image() < 0 || w.image() >= cells.size()) {
+        continue;
+      }
+      int cell = cells.get(w.image());
+      StringBuilder sb = text.computeIfAbsent(cell, c -> new StringBuilder());
+      String t = number ? w.text().replaceAll("[^0-9.\\-]", "").replaceAll("^[.\\-]+|[.\\-]+$", "") : w.text();
+      if (sb.length() > 0 && !number && !cjk(sb.charAt(sb.length() - 1)) && !t.isEmpty() && !cjk(t.charAt(0))) {
+        sb.append(' ');
+      }
+      sb.append(t);
+      conf.merge(cell, w.confidence(), Math::min);
+    }
+    Map<Integer, Reading> out = new HashMap<>();
+    text.forEach((cell, sb) -> {
+      if (sb.length() > 0) {
+        out.put(cell, new Reading(sb.toString(), conf.get(cell)));
+      }
+    });
+    return out;
+  }
+
+  /** The pages with their prose words as text boxes, each as tall as its line so the layout keeps lines apart. */
+  private List<ScannedLayout.Page> withProse(List<Tesseract.Word> prose) {
+    Map<Long, int[]> lines = new HashMap<>();
+    for (Tesseract.Word w : prose) {
+      long key = ((long) w.image() << 32) | w.line();
+      int[] b = lines.computeIfAbsent(key, x -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+      b[0] = Math.min(b[0], w.top());
+      b[1] = Math.max(b[1], w.top() + w.height());
+    }
+    List<List<ScannedLayout.Text>> texts = new ArrayList<>();
+    pages.forEach(p -> texts.add(new ArrayList<>()));
+    for (Tesseract.Word w : prose) {
+      if (w.image() < 0 || w.image() >= pages.size()) {
+        continue;
+      }
+      float k = scales.get(w.image());
+      int[] line = lines.get(((long) w.image() << 32) | w.line());
+      texts.get(w.image()).add(new ScannedLayout.Text(w.text(),
+          new ScannedLayout.Box(w.left() * k, line[0] * k, (w.left() + w.width()) * k, line[1] * k)));
+    }
+    List<ScannedLayout.Page> out = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      ScannedLayout.Page page = pages.get(p);
+      out.add(new ScannedLayout.Page(page.number(), page.width(), page.height(), page.rules(), texts.get(p)));
+    }
+    return out;
+  }
+
+  private static boolean cjk(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F)
+        || (c >= 0xFF00 && c <= 0xFFEF);
+  }
+}

@@ -1,0 +1,96 @@
+package org.disclosurelake.parse.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.disclosurelake.parse.ReportParser;
+import org.disclosurelake.report.ParseResult;
+import org.junit.jupiter.api.Test;
+
+/** The OCR reader's pure parts, without tesseract: rulings, skew, label snapping, digit confusions, no tesseract. */
+class OcrPiecesTest {
+
+  /** A white 150 dpi A4 page with a 4 × 3 ruled grid and some short strokes standing for characters. */
+  private static BufferedImage gridPage() {
+    BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1240, 1754);
+    g.setColor(Color.BLACK);
+    g.setStroke(new BasicStroke(2));
+    for (int r = 0; r <= 4; r++) {
+      g.drawLine(200, 400 + r * 60, 1000, 400 + r * 60);
+    }
+    for (int c = 0; c <= 3; c++) {
+      g.drawLine(200 + c * 266, 400, 200 + c * 266, 640);
+    }
+    // a title's strokes: short horizontals and verticals that must not become rulings
+    for (int i = 0; i < 10; i++) {
+      g.drawLine(300 + i * 40, 200, 330 + i * 40, 200);
+      g.drawLine(315 + i * 40, 185, 315 + i * 40, 215);
+    }
+    g.dispose();
+    return page;
+  }
+
+  @Test
+  void rulingsAreTheGridNotTheCharacterStrokes() {
+    List<RulingFinder.Line> lines = RulingFinder.find(Raster.of(gridPage()), 150);
+    assertEquals(5, lines.stream().filter(RulingFinder.Line::horizontal).count());
+    assertEquals(4, lines.stream().filter(l -> !l.horizontal()).count());
+    assertTrue(lines.stream().allMatch(l -> l.horizontal() ? l.at() > 390 && l.at() < 650 : l.at() >= 199));
+  }
+
+  @Test
+  void aTurnedPageIsStraightenedBeforeItsRulingsAreFound() {
+    BufferedImage turned = Scans.scanned(gridPage(), 0.8, 0, 1);
+    double skew = Raster.of(turned).skew();
+    assertEquals(0.8, skew, 0.11);
+    List<RulingFinder.Line> lines = RulingFinder.find(Raster.of(Raster.straightened(turned, skew)), 150);
+    assertEquals(5, lines.stream().filter(RulingFinder.Line::horizontal).count());
+  }
+
+  @Test
+  void misreadLabelsSnapToTheTemplateAndOtherTextStays() {
+    assertEquals("（一）予以公开", TemplateLabels.snap("(一)予以公居"));
+    assertEquals("1.属于国家秘密", TemplateLabels.snap("1 .属于国家秘密"));
+    assertEquals("6.属于四类过程性信息", TemplateLabels.snap("6.属于四凑过程性倍息"));
+    assertEquals("总计", TemplateLabels.snap("总 计"));
+    assertEquals("淮安市洪泽区", TemplateLabels.snap("淮安市洪泽区"));
+    assertEquals("总计", TemplateLabels.snap("总林"));
+    assertEquals("结果维持", TemplateLabels.snap("维持"));
+    assertEquals("总计", TemplateLabels.snap("站、总讨"));
+    assertEquals("行政", TemplateLabels.snap("行政")); // in several labels: left as read
+  }
+
+  @Test
+  void digitConfusionsGiveTheAlternativeReadings() {
+    assertEquals("100", Confusables.digitsOf("l0O"));
+    assertEquals("0", Confusables.digitsOf("(0"));
+    assertEquals("1", Confusables.digitsOf("]"));
+    assertTrue(Confusables.looksNumeric("(0".replace("(", "")));
+    assertTrue(Confusables.variants("0").containsAll(List.of("6", "8")));
+    assertTrue(Confusables.variants("17").containsAll(List.of("77", "11", "7")));
+    assertTrue(Confusables.variants("35").containsAll(List.of("85", "36")));
+    assertTrue(Confusables.variants("10").stream().noneMatch(v -> v.startsWith("0") && v.length() > 1));
+  }
+
+  @Test
+  void withoutTesseractAScanIsRejectedSayingSo() throws IOException {
+    ReportParser parser = new ReportParser(new Tesseract("/nonexistent/tesseract", Duration.ofSeconds(5)));
+    byte[] scan = Scans.imageOnlyPdf(List.of(gridPage()), -1);
+    ParseResult r = parser.parse(scan, "scan.pdf");
+    assertTrue(r.isRejected());
+    assertEquals("image-only PDF: needs OCR, but the tesseract command ('/nonexistent/tesseract') is not installed"
+        + " (install tesseract-ocr and tesseract-ocr-chi-sim)", r.rejection().reason());
+    ParseResult png = parser.parse(Scans.tiff(List.of(gridPage())), "scan.tif");
+    assertTrue(png.rejection().reason().startsWith("image (tiff) needs OCR, but the tesseract command"));
+  }
+}

@@ -1,0 +1,73 @@
+package org.disclosurelake.parse.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/**
+ * Builds the OCR benchmark's folders (bin/ocr-benchmark): from page renders made by pdftoppm
+ * ({@code RENDERS/<name>-<page>.png}), an image-only PDF of each report, and a scanned-looking variant (turned by
+ * 0.4–0.8°, salt-and-pepper noise, grey paper, JPEG at quality 0.6 inside the PDF), each folder with a labels.csv of
+ * the same rows under the new file names, for /work/shared/tools/score-labels.
+ *
+ * <p>Usage: {@code ScanBenchmark RENDERS LABELS_CSV OUT_DIR}
+ */
+public final class ScanBenchmark {
+
+  private ScanBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    Path renders = Path.of(args[0]);
+    List<String> labels = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+    Path out = Path.of(args[2]);
+    Path clean = Files.createDirectories(out.resolve("image-only"));
+    Path scanned = Files.createDirectories(out.resolve("scanned"));
+    List<String> cleanRows = new ArrayList<>(List.of(labels.get(0)));
+    List<String> scannedRows = new ArrayList<>(List.of(labels.get(0)));
+    for (String row : labels.subList(1, labels.size())) {
+      String file = row.substring(0, row.indexOf(','));
+      if (!file.endsWith(".pdf")) {
+        continue;
+      }
+      String stem = file.substring(0, file.length() - 4);
+      List<BufferedImage> pages = pages(renders, stem);
+      if (pages.isEmpty()) {
+        continue;
+      }
+      Files.write(clean.resolve(file), Scans.imageOnlyPdf(pages, -1));
+      cleanRows.add(row);
+      List<BufferedImage> looks = new ArrayList<>();
+      for (int i = 0; i < pages.size(); i++) {
+        looks.add(Scans.scanned(pages.get(i), i % 2 == 0 ? 0.8 : -0.4, 0.003, i));
+      }
+      Files.write(scanned.resolve(file), Scans.imageOnlyPdf(looks, 0.6f));
+      scannedRows.add(row);
+      System.out.println(file + ": " + pages.size() + " pages");
+    }
+    Files.write(clean.resolve("labels.csv"), cleanRows, StandardCharsets.UTF_8);
+    Files.write(scanned.resolve("labels.csv"), scannedRows, StandardCharsets.UTF_8);
+  }
+
+  private static List<BufferedImage> pages(Path renders, String stem) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(renders)) {
+      files = s.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\.png"))
+          .sorted()
+          .toList();
+    }
+    List<BufferedImage> out = new ArrayList<>();
+    for (Path f : files) {
+      BufferedImage png = ImageIO.read(f.toFile());
+      BufferedImage grey = new BufferedImage(png.getWidth(), png.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+      grey.getGraphics().drawImage(png, 0, 0, null);
+      out.add(grey);
+    }
+    return out;
+  }
+}

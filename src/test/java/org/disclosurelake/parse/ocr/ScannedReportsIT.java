@@ -1,0 +1,128 @@
+package org.disclosurelake.parse.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurelake.parse.ReportParser;
+import org.disclosurelake.report.Fact;
+import org.disclosurelake.report.Form;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The three real PDF reports made into scans (pages rendered at 150 dpi, text layer gone) and read back by OCR with
+ * the real tesseract (installed by bin/install-ocr), against their hand-labelled fields (the rows of
+ * /work/shared/corpus/real/labels.csv, written by reading the documents): no wrong value may go without a finding on
+ * its key, and the share exact may not fall below what the reader achieves today ({@link #FLOOR}). The issue's
+ * target is 98 %; BENCHMARKS.md says how far off it is and why (the city report's small-print 表三).
+ */
+class ScannedReportsIT {
+
+  private static final ReportParser PARSER = new ReportParser();
+  private static final List<String> FIELDS =
+      List.of("t3.new.total", "t3.new.natural", "t3.carried.total", "t3.granted.total", "t3.partial.total",
+          "t3.processed.total", "t3.forward.total", "t4.review.total", "t4.review.corrected", "t4.suit_direct.total",
+          "t4.suit_after_review.total", "t2.rules.made", "t2.norms.made", "t2.license.decisions",
+          "t2.penalty.decisions", "proactive.total");
+
+  /** The labels, field by field in the order of {@link #FIELDS}, as labels.csv states them. */
+  private static final Map<String, long[]> LABELS = new LinkedHashMap<>();
+  private static final Map<String, Integer> YEARS = Map.of(
+      "淮安市洪泽区人民政府_2023.pdf", 2023, "淮安市洪泽区人民政府_2024.pdf", 2024, "淮安市人民政府_2024.pdf", 2024);
+  private static final Map<String, String> AGENCIES = Map.of(
+      "淮安市洪泽区人民政府_2023.pdf", "淮安市洪泽区人民政府", "淮安市洪泽区人民政府_2024.pdf", "淮安市洪泽区人民政府",
+      "淮安市人民政府_2024.pdf", "淮安市人民政府");
+
+  static {
+    LABELS.put("淮安市洪泽区人民政府_2023.pdf",
+        new long[] {21, 21, 0, 0, 4, 21, 0, 0, 1, 0, 0, 0, 0, 550, 4119, 1136});
+    LABELS.put("淮安市洪泽区人民政府_2024.pdf",
+        new long[] {95, 95, 0, 50, 9, 95, 0, 2, 1, 1, 3, 0, 3, 9487, 2776, 2428});
+    LABELS.put("淮安市人民政府_2024.pdf",
+        new long[] {3119, 3001, 34, 1362, 454, 3050, 103, 351, 64, 26, 20, 1, 8, 447228, 3985758, 5500});
+  }
+
+  /** Exact share (%) measured on 2026-12-04: 41 of 54 fields for the PDFs; raise it as the reader improves. */
+  private static final double FLOOR = 72;
+
+  private int exact;
+  private int total;
+  private final List<String> misses = new ArrayList<>();
+
+  @Test
+  void imageOnlyVersionsOfTheRealPdfsParseToTheirLabels() throws IOException {
+    for (Map.Entry<String, long[]> e : LABELS.entrySet()) {
+      byte[] scan = Scans.imageOnlyPdf(Scans.render(real(e.getKey()), 150), -1);
+      Report r = report(PARSER.parse(scan, "scan-of-" + e.getKey()));
+      assertEquals(Form.PDF_OCR, r.form());
+      score(e.getKey(), r, e.getValue());
+    }
+    double share = 100.0 * exact / total;
+    assertTrue(share >= FLOOR, String.format("%.1f%% of %d labelled fields exact (%s)", share, total, misses));
+  }
+
+  /** The scanned look (rotation, noise, paper tone) as a multi-page TIFF: the image path, with straightening. */
+  @Test
+  void aSkewedNoisyTiffScanParsesToItsLabels() throws IOException {
+    String name = "淮安市洪泽区人民政府_2023.pdf";
+    List<BufferedImage> pages = new ArrayList<>();
+    int i = 0;
+    for (BufferedImage page : Scans.render(real(name), 150)) {
+      pages.add(Scans.scanned(page, i % 2 == 0 ? 0.7 : -0.5, 0.002, i++));
+    }
+    Report r = report(PARSER.parse(Scans.tiff(pages), "scan.tif"));
+    assertEquals(Form.IMAGE_OCR, r.form());
+    score("scan.tif", r, LABELS.get(name));
+    double share = 100.0 * exact / total;
+    assertTrue(share >= FLOOR, String.format("%.1f%% of %d labelled fields exact (%s)", share, total, misses));
+  }
+
+  private void score(String name, Report r, long[] labels) {
+    String key = name.endsWith(".tif") ? "淮安市洪泽区人民政府_2023.pdf" : name;
+    total += 2;
+    exact += r.agency() != null && r.agency().contains(AGENCIES.get(key).replace("人民政府", "")) ? 1 : 0;
+    exact += YEARS.get(key).equals(r.year()) ? 1 : 0;
+    for (Fact f : r.facts()) {
+      assertTrue(f.ocr(), f.key() + " not marked as read by OCR");
+      assertNotNull(f.confidence(), f.key() + " has no confidence");
+    }
+    for (int i = 0; i < FIELDS.size(); i++) {
+      String field = FIELDS.get(i);
+      BigDecimal got = r.findValue(field).orElse(null);
+      total++;
+      if (got != null && got.compareTo(BigDecimal.valueOf(labels[i])) == 0) {
+        exact++;
+        continue;
+      }
+      misses.add(name + " " + field + "=" + got + " (label " + labels[i] + ")");
+      if (got != null) {
+        // a wrong value must come with a finding naming its key
+        assertFalse(r.findings().stream().noneMatch(f -> f.keys().contains(field)),
+            name + ": " + field + " is " + got + " (label " + labels[i] + ") without a finding: " + r.findings());
+      }
+    }
+  }
+
+  private static Report report(ParseResult result) {
+    assertFalse(result.isRejected(), () -> "rejected: " + result.rejection());
+    return result.report();
+  }
+
+  private static byte[] real(String name) throws IOException {
+    try (InputStream in = ScannedReportsIT.class.getResourceAsStream("/reports/real/" + name)) {
+      assertNotNull(in, name);
+      return in.readAllBytes();
+    }
+  }
+}
