@@ -19,6 +19,9 @@ public final class Sessions {
         .appName(appName)
         .config("spark.sql.extensions", DELTA_EXTENSION)
         .config("spark.sql.catalog.spark_catalog", DELTA_CATALOG)
+        // columns added by a newer version (facts.ocr, facts.confidence) join a lake written by an older one on its
+        // next MERGE instead of failing it; the lake's tables only ever gain columns
+        .config("spark.databricks.delta.schema.autoMerge.enabled", "true")
         .getOrCreate();
   }
 }
