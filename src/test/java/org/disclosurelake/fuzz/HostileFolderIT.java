@@ -132,8 +132,9 @@ class HostileFolderIT {
       assertEquals(args[2], report.getInt(3), args[0].toString());
     });
     original.forEach((file, fixture) -> {
-      // re-encoded copies carry the facts written by hand for the UTF-8 original (its .expected file)
-      Expected expected = Expected.parse(new String(HostileFiles.fixture(fixture + ".expected"), StandardCharsets.UTF_8));
+      // re-encoded copies carry the facts of the UTF-8 original's reviewed snapshot (NAME.snapshot, whose labelled
+      // fields agree with the hand labels: LabelsTest), never what the parser says of the copy
+      Expected expected = Expected.parse(new String(HostileFiles.fixture(fixture + ".snapshot"), StandardCharsets.UTF_8));
       Map<String, BigDecimal> lakeValues = new TreeMap<>();
       for (Row f : table("facts").where("report_id = '" + byPath.get(file).getString(1) + "' AND value IS NOT NULL")
           .select("key", "value").collectAsList()) {
@@ -145,7 +146,7 @@ class HostileFolderIT {
       found.keySet().retainAll(wanted.keySet());
       assertEquals(wanted, found, file);
       expected.absent().forEach(k -> assertFalse(lakeValues.containsKey(k), file + " has no value for " + k));
-      assertTrue(wanted.size() > 50, fixture + ".expected lists facts: " + wanted.size());
+      assertTrue(wanted.size() > 50, fixture + ".snapshot lists facts: " + wanted.size());
     });
   }
 
