@@ -176,7 +176,7 @@ public final class IngestBenchmark {
 
   /**
    * {@code run} on {@code sample} into a fresh lake in a new JVM, as a newcomer's first command runs: the same Java,
-   * JVM flags and classpath as this one, the master {@code local[*]}; wall time from process start to exit.
+   * JVM flags, classpath and Spark settings as this one; wall time from process start to exit.
    */
   public static String freshProcessRun(Path sample, Path lake) throws IOException, InterruptedException {
     deleteTree(lake);
@@ -187,7 +187,20 @@ public final class IngestBenchmark {
         command.add(arg);
       }
     }
-    command.addAll(java.util.List.of("-Dspark.master=local[*]", "-cp", System.getProperty("java.class.path"),
+    // what the launcher gives SparkSubmit, which hands it to this JVM as system properties
+    for (String key : java.util.List.of("spark.master", "spark.sql.shuffle.partitions",
+        "spark.databricks.delta.snapshotPartitions")) {
+      if (System.getProperty(key) != null) {
+        command.add("-D" + key + "=" + System.getProperty(key));
+      }
+    }
+    // launched by SparkSubmit, the application jar is not on the JVM class path: add it
+    String classpath = System.getProperty("java.class.path");
+    String app = IngestBenchmark.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+    if (!java.util.List.of(classpath.split(java.io.File.pathSeparator)).contains(app)) {
+      classpath = classpath + java.io.File.pathSeparator + app;
+    }
+    command.addAll(java.util.List.of("-cp", classpath,
         "org.disclosurelake.cli.Main", "run", "--input", sample.toString(), "--lake", lake.toString()));
     Path log = lake.resolveSibling(lake.getFileName() + ".log");
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
