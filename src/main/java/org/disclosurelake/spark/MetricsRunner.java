@@ -50,6 +50,8 @@ public final class MetricsRunner {
   /** The view cached by {@link #runAll} (released by {@link #release}). */
   static final String CACHED = "agency_year_reports";
 
+  private static final String CONSTRAINT_PROPAGATION = "spark.sql.constraintPropagation.enabled";
+
   /** Where a metric file counts a report's stated values: the list of cells is long and follows the schema. */
   static final String STATED_VALUE_COUNT = "{stated_value_count}";
 
@@ -90,6 +92,10 @@ public final class MetricsRunner {
 
   /** Registers {@code agencies} and every metric view; returns the output tables by name, agencies first. */
   public static Map<String, Dataset<Row>> runAll(SparkSession spark) {
+    // the optimizer's constraint propagation copies every constraint over every alias of report_values' ~40 typed
+    // values and the views joined on them: planning agency_year_reports took minutes of CPU. It only infers extra
+    // filters, which these joins do not need; the session keeps it off, since the views are planned when written.
+    spark.conf().set(CONSTRAINT_PROPAGATION, false);
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     Dataset<Row> agencies = AgencyTable.build(spark, spark.table(LakeSchema.REPORTS));
     agencies.createOrReplaceTempView(LakeSchema.AGENCIES);
