@@ -59,7 +59,9 @@ public final class MetricTables {
       stages.time("metrics/" + LakeSchema.METRIC_DICTIONARY, () -> {
         // it changes with the build, not with the data: rewritten only when it differs
         Dataset<Row> bundled = dictionaryTable(spark, dictionary);
-        if (!lake.exists(LakeSchema.METRIC_DICTIONARY) || !sameRows(spark.table(LakeSchema.METRIC_DICTIONARY), bundled)) {
+        // read by path: another writer may have created the table after this run registered its views
+        if (!lake.exists(LakeSchema.METRIC_DICTIONARY) || !sameRows(
+            spark.read().format("delta").load(lake.path(LakeSchema.METRIC_DICTIONARY)), bundled)) {
           writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> bundled);
         }
       });
