@@ -1,83 +1,67 @@
--- report_values: one row per report with the stated values the metrics use, pivoted from `facts` (NULL = not stated); group sums (denied, unable, not_processed, other) add the stated leaf rows and fall back to the printed group total only when no leaf is stated (pre-2019).
+-- report_values: one row per report with the stated values the metrics use, read from the typed 表二/表三/表四 columns of `reports` (NULL = not stated); group sums (denied, unable, not_processed, other) add the stated leaf rows and fall back to the printed group total only when no leaf is stated (pre-2019).
 SELECT
   r.report_id,
   r.agency,
   r.year,
   r.template,
   coalesce(size(r.findings), 0) AS finding_count,
-  coalesce(v.value_count, 0) AS value_count,
-  v.new_total,
-  v.new_natural,
-  v.carried_total,
-  v.granted_total,
-  v.partial_total,
-  coalesce(v.denied_leaves, v.denied_group) AS denied_sum,
-  coalesce(v.unable_leaves, v.unable_group) AS unable_sum,
-  coalesce(v.not_processed_leaves, v.not_processed_group) AS not_processed_sum,
+  -- the cells of t2, t3 and t4 and proactive_total that hold a value (MetricsRunner writes out the list)
+  {stated_value_count} AS value_count,
+  r.t3.new.total AS new_total,
+  r.t3.new.natural AS new_natural,
+  r.t3.carried.total AS carried_total,
+  r.t3.granted.total AS granted_total,
+  r.t3.partial.total AS partial_total,
+  coalesce(
+    CASE WHEN coalesce(r.t3.denied_state_secret.total, r.t3.denied_law_forbidden.total,
+        r.t3.denied_three_safety.total, r.t3.denied_third_party.total, r.t3.denied_internal_affairs.total,
+        r.t3.denied_process_info.total, r.t3.denied_enforcement_file.total, r.t3.denied_query_item.total) IS NOT NULL
+      THEN coalesce(r.t3.denied_state_secret.total, 0) + coalesce(r.t3.denied_law_forbidden.total, 0)
+        + coalesce(r.t3.denied_three_safety.total, 0) + coalesce(r.t3.denied_third_party.total, 0)
+        + coalesce(r.t3.denied_internal_affairs.total, 0) + coalesce(r.t3.denied_process_info.total, 0)
+        + coalesce(r.t3.denied_enforcement_file.total, 0) + coalesce(r.t3.denied_query_item.total, 0) END,
+    r.t3.denied.total) AS denied_sum,
+  coalesce(
+    CASE WHEN coalesce(r.t3.unable_not_held.total, r.t3.unable_needs_creation.total, r.t3.unable_unclear.total)
+        IS NOT NULL
+      THEN coalesce(r.t3.unable_not_held.total, 0) + coalesce(r.t3.unable_needs_creation.total, 0)
+        + coalesce(r.t3.unable_unclear.total, 0) END,
+    r.t3.unable.total) AS unable_sum,
+  coalesce(
+    CASE WHEN coalesce(r.t3.not_processed_petition.total, r.t3.not_processed_repeated.total,
+        r.t3.not_processed_publication.total, r.t3.not_processed_excessive.total,
+        r.t3.not_processed_confirmation.total) IS NOT NULL
+      THEN coalesce(r.t3.not_processed_petition.total, 0) + coalesce(r.t3.not_processed_repeated.total, 0)
+        + coalesce(r.t3.not_processed_publication.total, 0) + coalesce(r.t3.not_processed_excessive.total, 0)
+        + coalesce(r.t3.not_processed_confirmation.total, 0) END,
+    r.t3.not_processed.total) AS not_processed_sum,
   -- the 2021 template split (六) into three rows; 2019 has one
-  coalesce(v.other_leaves, v.other_group) AS other_sum,
-  v.processed_total,
-  v.forward_total,
-  v.review_upheld,
-  v.review_corrected,
-  v.review_other,
-  v.review_total,
-  v.suit_direct_upheld,
-  v.suit_direct_corrected,
-  v.suit_direct_other,
-  v.suit_direct_total,
-  v.suit_after_review_upheld,
-  v.suit_after_review_corrected,
-  v.suit_after_review_other,
-  v.suit_after_review_total,
-  v.suit_total,
-  v.proactive_total,
-  v.rules_made,
-  v.norms_made,
-  v.license_decisions,
-  v.penalty_decisions,
-  v.coercion_decisions,
-  v.fees_amount_wan
+  coalesce(
+    CASE WHEN coalesce(r.t3.other_no_correction.total, r.t3.other_unpaid_fee.total, r.t3.other_misc.total)
+        IS NOT NULL
+      THEN coalesce(r.t3.other_no_correction.total, 0) + coalesce(r.t3.other_unpaid_fee.total, 0)
+        + coalesce(r.t3.other_misc.total, 0) END,
+    r.t3.other.total) AS other_sum,
+  r.t3.processed.total AS processed_total,
+  r.t3.forward.total AS forward_total,
+  r.t4.review.upheld AS review_upheld,
+  r.t4.review.corrected AS review_corrected,
+  r.t4.review.other AS review_other,
+  r.t4.review.total AS review_total,
+  r.t4.suit_direct.upheld AS suit_direct_upheld,
+  r.t4.suit_direct.corrected AS suit_direct_corrected,
+  r.t4.suit_direct.other AS suit_direct_other,
+  r.t4.suit_direct.total AS suit_direct_total,
+  r.t4.suit_after_review.upheld AS suit_after_review_upheld,
+  r.t4.suit_after_review.corrected AS suit_after_review_corrected,
+  r.t4.suit_after_review.other AS suit_after_review_other,
+  r.t4.suit_after_review.total AS suit_after_review_total,
+  r.t4.suit.total AS suit_total,
+  r.proactive_total,
+  r.t2.rules.made AS rules_made,
+  r.t2.norms.made AS norms_made,
+  r.t2.license.decisions AS license_decisions,
+  r.t2.penalty.decisions AS penalty_decisions,
+  r.t2.coercion.decisions AS coercion_decisions,
+  r.t2.fees.amount_wan AS fees_amount_wan
 FROM reports r
-LEFT JOIN (
-  SELECT
-    report_id,
-    count(value) AS value_count,
-    max(value) FILTER (WHERE key = 't3.new.total') AS new_total,
-    max(value) FILTER (WHERE key = 't3.new.natural') AS new_natural,
-    max(value) FILTER (WHERE key = 't3.carried.total') AS carried_total,
-    max(value) FILTER (WHERE key = 't3.granted.total') AS granted_total,
-    max(value) FILTER (WHERE key = 't3.partial.total') AS partial_total,
-    sum(value) FILTER (WHERE key LIKE 't3.denied.%.total') AS denied_leaves,
-    max(value) FILTER (WHERE key = 't3.denied.total') AS denied_group,
-    sum(value) FILTER (WHERE key LIKE 't3.unable.%.total') AS unable_leaves,
-    max(value) FILTER (WHERE key = 't3.unable.total') AS unable_group,
-    sum(value) FILTER (WHERE key LIKE 't3.not_processed.%.total') AS not_processed_leaves,
-    max(value) FILTER (WHERE key = 't3.not_processed.total') AS not_processed_group,
-    sum(value) FILTER (WHERE key LIKE 't3.other.%.total') AS other_leaves,
-    max(value) FILTER (WHERE key = 't3.other.total') AS other_group,
-    max(value) FILTER (WHERE key = 't3.processed.total') AS processed_total,
-    max(value) FILTER (WHERE key = 't3.forward.total') AS forward_total,
-    max(value) FILTER (WHERE key = 't4.review.upheld') AS review_upheld,
-    max(value) FILTER (WHERE key = 't4.review.corrected') AS review_corrected,
-    max(value) FILTER (WHERE key = 't4.review.other') AS review_other,
-    max(value) FILTER (WHERE key = 't4.review.total') AS review_total,
-    max(value) FILTER (WHERE key = 't4.suit_direct.upheld') AS suit_direct_upheld,
-    max(value) FILTER (WHERE key = 't4.suit_direct.corrected') AS suit_direct_corrected,
-    max(value) FILTER (WHERE key = 't4.suit_direct.other') AS suit_direct_other,
-    max(value) FILTER (WHERE key = 't4.suit_direct.total') AS suit_direct_total,
-    max(value) FILTER (WHERE key = 't4.suit_after_review.upheld') AS suit_after_review_upheld,
-    max(value) FILTER (WHERE key = 't4.suit_after_review.corrected') AS suit_after_review_corrected,
-    max(value) FILTER (WHERE key = 't4.suit_after_review.other') AS suit_after_review_other,
-    max(value) FILTER (WHERE key = 't4.suit_after_review.total') AS suit_after_review_total,
-    max(value) FILTER (WHERE key = 't4.suit.total') AS suit_total,
-    max(value) FILTER (WHERE key = 'proactive.total') AS proactive_total,
-    max(value) FILTER (WHERE key = 't2.rules.made') AS rules_made,
-    max(value) FILTER (WHERE key = 't2.norms.made') AS norms_made,
-    max(value) FILTER (WHERE key = 't2.license.decisions') AS license_decisions,
-    max(value) FILTER (WHERE key = 't2.penalty.decisions') AS penalty_decisions,
-    max(value) FILTER (WHERE key = 't2.coercion.decisions') AS coercion_decisions,
-    max(value) FILTER (WHERE key = 't2.fees.amount_wan') AS fees_amount_wan
-  FROM facts
-  GROUP BY report_id
-) v ON v.report_id = r.report_id

@@ -37,6 +37,9 @@ public final class IngestBenchmark {
   /** Every figure of one benchmark run, in print order. */
   public record Result(Map<String, String> figures) {}
 
+  /** The sub-folder of the corpus that holds the 1 % added for the incremental run while it runs. */
+  static final String INCREMENT = "increment";
+
   private final SparkSession spark;
   private final Path work;
   private final java.util.function.BiConsumer<String, String> progress;
@@ -55,6 +58,11 @@ public final class IngestBenchmark {
    * synthetic report rows.
    */
   public Result run(int count, long seed, long metricsRows, boolean accuracyOnly) throws IOException {
+    return run(count, seed, metricsRows, accuracyOnly, null);
+  }
+
+  /** As {@link #run(int, long, long, boolean)}, then {@code run} on {@code sample} in a fresh JVM when not null. */
+  public Result run(int count, long seed, long metricsRows, boolean accuracyOnly, Path sample) throws IOException {
     Map<String, String> out = new LinkedHashMap<>() {
       @Override
       public String put(String key, String value) {
@@ -68,6 +76,14 @@ public final class IngestBenchmark {
     if (metricsRows > 0 && !accuracyOnly) {
       SyntheticMetrics.time(spark, work.resolve("metrics-lake-" + metricsRows), metricsRows).forEach(out::put);
     }
+    if (sample != null && !accuracyOnly) {
+      try {
+        out.put("fresh run on the sample s", freshProcessRun(sample, work.resolve("sample-lake")));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("Cannot time the fresh run: interrupted", e);
+      }
+    }
     return new Result(out);
   }
 
@@ -79,6 +95,7 @@ public final class IngestBenchmark {
     out.put("generate", corpusReady(corpus, docs, truth, count, seed));
     out.put("input bytes", String.valueOf(bytes(docs)));
     Path lakeDir = work.resolve("lake-" + count);
+    deleteTree(docs.resolve(INCREMENT)); // left behind by a benchmark killed during its incremental run
     if (accuracyOnly) {
       if (!Files.isDirectory(lakeDir.resolve(LakeSchema.REPORTS).resolve("_delta_log"))) {
         throw new IllegalStateException("no lake to measure at " + lakeDir + ": run the benchmark without "
@@ -122,9 +139,83 @@ public final class IngestBenchmark {
       long t3 = System.nanoTime();
       out.put("lake accuracy", LakeAccuracy.measure(spark, job.lake(), truth));
       out.put("accuracy s", fmt(seconds(t3)));
+      increment(out, docs, job, fullS, count, seed);
       out.put("peak heap used MB", String.valueOf(heap.peakBytes() / (1 << 20)));
       out.put("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / (1 << 20)));
     }
+  }
+
+  /**
+   * Adds 1 % new documents (another seed, under {@code docs/increment/}) to the lake of the full run and times the
+   * incremental run against the full one; the documents are removed again afterwards, so the corpus stays as generated.
+   */
+  private void increment(Map<String, String> out, Path docs, LakeJob job, double fullS, int count, long seed)
+      throws IOException {
+    Path added = docs.resolve(INCREMENT);
+    int n = Math.max(1, count / 100);
+    try {
+      Path scratch = work.resolve("increment-" + n + "-" + seed);
+      deleteTree(scratch);
+      new CorpusWriter(new CorpusGenerator(seed + 1_000_003L, 0.05), Runtime.getRuntime().availableProcessors())
+          .write(scratch, n);
+      Files.createDirectories(added);
+      try (Stream<Path> s = Files.walk(scratch)) {
+        for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expected")).toList()) {
+          Path target = added.resolve(scratch.relativize(p).toString());
+          Files.createDirectories(target.getParent());
+          Files.move(p, target);
+        }
+      }
+      deleteTree(scratch);
+      long t = System.nanoTime();
+      RunSummary more = job.run();
+      double incS = seconds(t);
+      out.put("1 % incremental run s", fmt(incS) + " (" + more.filesNew() + " new files, " + more.reportsWritten()
+          + " reports)");
+      out.put("1 % incremental ÷ full run", fmt(incS / fullS));
+      out.put("incremental stages ms", job.stages().millis().toString());
+    } finally {
+      deleteTree(added);
+    }
+  }
+
+  /**
+   * {@code run} on {@code sample} into a fresh lake in a new JVM, as a newcomer's first command runs: the same Java,
+   * JVM flags, classpath and Spark settings as this one; wall time from process start to exit.
+   */
+  public static String freshProcessRun(Path sample, Path lake) throws IOException, InterruptedException {
+    deleteTree(lake);
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!arg.startsWith("-agentlib") && !arg.startsWith("-javaagent")) {
+        command.add(arg);
+      }
+    }
+    // what the launcher gives SparkSubmit, which hands it to this JVM as system properties
+    for (String key : java.util.List.of("spark.master", "spark.sql.shuffle.partitions",
+        "spark.databricks.delta.snapshotPartitions")) {
+      if (System.getProperty(key) != null) {
+        command.add("-D" + key + "=" + System.getProperty(key));
+      }
+    }
+    // launched by SparkSubmit, the application jar is not on the JVM class path: add it
+    String classpath = System.getProperty("java.class.path");
+    String app = IngestBenchmark.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+    if (!java.util.List.of(classpath.split(java.io.File.pathSeparator)).contains(app)) {
+      classpath = classpath + java.io.File.pathSeparator + app;
+    }
+    command.addAll(java.util.List.of("-cp", classpath,
+        "org.disclosurelake.cli.Main", "run", "--input", sample.toString(), "--lake", lake.toString()));
+    Path log = lake.resolveSibling(lake.getFileName() + ".log");
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    long t = System.nanoTime();
+    int exit = pb.start().waitFor();
+    double s = seconds(t);
+    if (exit != 0) {
+      throw new IllegalStateException("Cannot time the fresh run: it exited with " + exit + ", see " + log);
+    }
+    return fmt(s);
   }
 
   private static String corpusReady(Path corpus, Path docs, Path truth, int count, long seed) throws IOException {

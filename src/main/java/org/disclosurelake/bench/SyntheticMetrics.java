@@ -23,7 +23,8 @@ import org.disclosurelake.spark.DeltaWriter;
 
 /**
  * The metric SQL over N synthetic {@code reports} rows (and their metric facts), made directly as rows, not
- * documents: N / 10 agencies × 10 years, 13 facts per report, the keys {@code report_values.sql} pivots.
+ * documents: N / 10 agencies × 10 years, 13 values per report, in the typed columns {@code report_values.sql} reads
+ * and as facts.
  */
 final class SyntheticMetrics {
 
@@ -45,11 +46,16 @@ final class SyntheticMetrics {
         expr("sha2(cast(id AS STRING), 256)").as("report_id"),
         expr("concat('机关', cast(id DIV 10 AS STRING))").as("agency"),
         expr("cast(2014 + id % 10 AS INT)").as("year"));
-    conform(ids, LakeSchema.REPORTS_TABLE)
+    // the same values in the typed columns the metrics read as in the facts
+    Dataset<Row> typed = ids
+        .withColumn("t3", expr(grid(LakeSchema.T3, "t3")))
+        .withColumn("t4", expr(grid(LakeSchema.T4, "t4")))
+        .withColumn("proactive_total", expr(value("proactive.total")));
+    conform(typed, LakeSchema.REPORTS_TABLE)
         .write().format("delta").partitionBy(LakeSchema.PARTITION).save(lake.path(LakeSchema.REPORTS));
     String keys = "array('" + String.join("','", KEYS) + "')";
     Dataset<Row> facts = ids.select(col("report_id"), col("agency"), col("year"), explode(expr(keys)).as("key"))
-        .withColumn("value", expr("cast(abs(hash(report_id, key)) % 1000 AS DECIMAL(24,6))"));
+        .withColumn("value", expr(value("key")));
     conform(facts, LakeSchema.FACTS_TABLE)
         .write().format("delta").partitionBy(LakeSchema.PARTITION).save(lake.path(LakeSchema.FACTS));
     out.put("metrics: synthetic rows", rows + " reports, " + rows * KEYS.length + " facts (written in "
@@ -77,6 +83,26 @@ final class SyntheticMetrics {
     new DeltaWriter(spark, lake).overwrite(LakeSchema.AGENCY_YEAR_METRICS, () -> MetricsRunner.run(spark));
     out.put("metrics: SQL + Delta overwrite s", IngestBenchmark.fmt(IngestBenchmark.seconds(t2)));
     return out;
+  }
+
+  /** The synthetic value of a key (a column name or a quoted key) of a report. */
+  private static String value(String key) {
+    String k = key.equals("key") ? key : "'" + key + "'";
+    return "cast(abs(hash(report_id, " + k + ")) % 1000 AS DECIMAL(24,6))";
+  }
+
+  /** A t3/t4 struct holding the synthetic value of each of {@link #KEYS} under {@code prefix}, NULL elsewhere. */
+  private static String grid(org.apache.spark.sql.types.StructType type, String prefix) {
+    List<String> rows = new ArrayList<>();
+    for (StructField row : type.fields()) {
+      List<String> cells = new ArrayList<>();
+      for (String column : ((org.apache.spark.sql.types.StructType) row.dataType()).fieldNames()) {
+        String key = prefix + "." + row.name() + "." + column;
+        cells.add("'" + column + "', " + (List.of(KEYS).contains(key) ? value(key) : "CAST(NULL AS DECIMAL(24,6))"));
+      }
+      rows.add("'" + row.name() + "', named_struct(" + String.join(", ", cells) + ")");
+    }
+    return "named_struct(" + String.join(", ", rows) + ")";
   }
 
   /** Every column of the table: the generated ones, the rest NULL of the declared type. */

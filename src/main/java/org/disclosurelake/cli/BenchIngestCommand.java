@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Generate (or reuse) a corpus of N documents under --work, then measure in one JVM: the Spark floor",
-      "(binaryFile + trivial UDF), the full run per stage, a no-op re-run, peak heap, and the lake's accuracy."
+      "(binaryFile + trivial UDF), the full run per stage, a no-op re-run, the lake's accuracy, a run adding 1 %",
+      "new documents, peak heap; optionally the metric SQL over synthetic rows and a fresh run on a sample."
     })
 final class BenchIngestCommand implements Callable<Integer> {
 
@@ -48,11 +49,17 @@ final class BenchIngestCommand implements Callable<Integer> {
       description = "Only measure the accuracy of the lake an earlier run of this command left under --work.")
   boolean accuracyOnly;
 
+  @Option(
+      names = "--sample",
+      paramLabel = "DIR",
+      description = "Also time `run` on DIR into a fresh lake in a new JVM, as a newcomer's first run (e.g. data/sample).")
+  Path sample;
+
   @Override
   public Integer call() throws Exception {
-    if (count <= 0 && metricsRows <= 0) {
+    if (count <= 0 && metricsRows <= 0 && sample == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "nothing to measure: give --count N (documents) and/or --metrics-rows N");
+          "nothing to measure: give --count N (documents), --metrics-rows N and/or --sample DIR");
     }
     SparkSession spark = Sessions.getOrCreate("disclosure-lake bench-ingest");
     PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +68,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     new IngestBenchmark(spark, work, (key, value) -> {
       out.printf("%-30s %s%n", key, value);
       out.flush();
-    }).run(count, seed, metricsRows, accuracyOnly);
+    }).run(count, seed, metricsRows, accuracyOnly, sample);
     return 0;
   }
 }

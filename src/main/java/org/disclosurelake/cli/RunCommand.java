@@ -50,6 +50,12 @@ final class RunCommand implements Callable<Integer> {
   boolean reparse;
 
   @Option(
+      names = "--recompute-metrics",
+      description = "Recompute every derived table from `reports` even when no input changed (e.g. after an upgrade"
+          + " that changed the metric SQL); a run that writes anything recomputes them anyway.")
+  boolean recomputeMetrics;
+
+  @Option(
       names = "--max-file-size",
       paramLabel = "SIZE",
       defaultValue = "64MiB",
@@ -75,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
     JobConfig.Mode mode = reparse ? JobConfig.Mode.REPARSE : JobConfig.Mode.INCREMENTAL;
     LakeJob job = new LakeJob(spark, new JobConfig(input, lake, mode, maxFileSize, parseTimeout));
     RunSummary summary = job.run();
+    if (recomputeMetrics && !job.computedMetrics() && job.lake().exists(LakeSchema.REPORTS)) {
+      job.computeMetrics();
+    }
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("lake:            %s%n", job.lake());

@@ -18,8 +18,12 @@ import org.disclosurelake.report.Rejection;
  */
 public final class ReportParser {
 
-  /** Bumped whenever parsing output can change; stored with every report so a lake can be re-parsed. */
-  public static final String VERSION = "0.1.0";
+  /**
+   * The project version plus a hash of the parser's code, data and libraries, computed by the build
+   * ({@link ParserFingerprint}), e.g. {@code 0.1.0+3f2a9c81d0e4}: it moves with every change that can change parsing
+   * output. Stored with every report and logged file, so an incremental run re-reads what another version read.
+   */
+  public static final String VERSION = ParserVersion.load();
 
   private final Map<Form, FormReader> readers;
   private final ScannedReports scans;

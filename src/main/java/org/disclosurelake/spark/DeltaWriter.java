@@ -87,7 +87,10 @@ public final class DeltaWriter {
       if (createByAppend(LakeSchema.FACTS, LakeSchema.FACTS_TABLE, rows)) {
         return;
       }
-      deleteFacts(reportIds);
+      // new reports have no facts yet (facts are written after their report, deleted before it): no delete then
+      if (holdsAny(LakeSchema.FACTS, reportIds)) {
+        deleteFacts(reportIds);
+      }
       table(LakeSchema.FACTS, LakeSchema.FACTS_TABLE)
           .as("t")
           .merge(rows.as("s"), "t.report_id = s.report_id AND t.key = s.key")
@@ -114,8 +117,16 @@ public final class DeltaWriter {
    */
   void mergeRejects(Dataset<Row> source) {
     Map<String, String> update = assignments(LakeSchema.REJECTS_TABLE);
-    DeltaRetry.run("merge rejects", () ->
-        table(LakeSchema.REJECTS, LakeSchema.REJECTS_TABLE)
+    DeltaRetry.run("merge rejects", () -> {
+      if (createByAppend(LakeSchema.REJECTS, LakeSchema.REJECTS_TABLE, source.filter("reason IS NOT NULL"))) {
+        return;
+      }
+      // the common case: every file read became a report and none of them was a reject before: nothing to write
+      if (source.filter("reason IS NOT NULL").isEmpty()
+          && table(LakeSchema.REJECTS, LakeSchema.REJECTS_TABLE).toDF().join(source, "path").isEmpty()) {
+        return;
+      }
+      table(LakeSchema.REJECTS, LakeSchema.REJECTS_TABLE)
             .as("t")
             .merge(conform(source, LakeSchema.REJECTS_TABLE).as("s"), "t.path = s.path")
             .whenMatched("s.reason IS NULL")
@@ -124,7 +135,14 @@ public final class DeltaWriter {
             .updateExpr(update)
             .whenNotMatched("s.reason IS NOT NULL")
             .insertAll()
-            .execute());
+            .execute();
+    });
+  }
+
+  /** Whether the table holds a row of any of these report ids (a scan of its {@code report_id} column). */
+  private boolean holdsAny(String name, Dataset<Row> reportIds) {
+    Dataset<Row> ids = reportIds.select("report_id").distinct();
+    return !spark.read().format("delta").load(lake.path(name)).select("report_id").join(ids, "report_id").isEmpty();
   }
 
   /** Records the files of this run in the {@code inputs} log, one row per path; written last in a run. */

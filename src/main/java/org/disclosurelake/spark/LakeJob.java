@@ -119,9 +119,17 @@ public final class LakeJob {
     return (int) Math.min(Integer.MAX_VALUE, Math.max(byCores, bySize));
   }
 
-  /** Recomputes the derived tables ({@code report_links}, {@code agencies}, {@code agency_year_metrics}, …). */
+  /**
+   * Recomputes the derived tables ({@code report_links}, {@code agencies}, {@code agency_year_metrics}, …) from the
+   * lake's {@code reports}, timed as the stage {@code metrics} of {@link #stages()}.
+   */
   public void computeMetrics() {
-    computeMetrics(new DeltaWriter(spark, lake));
+    stages.time("metrics", () -> computeMetrics(new DeltaWriter(spark, lake)));
+  }
+
+  /** Whether the last {@link #run()} recomputed the derived tables (it does when it wrote anything). */
+  public boolean computedMetrics() {
+    return stages.millis().containsKey("metrics");
   }
 
   /**

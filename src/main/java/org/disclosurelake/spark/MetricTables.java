@@ -56,12 +56,23 @@ public final class MetricTables {
         stages.time("metrics/" + t.getKey(),
             () -> writer.overwrite(t.getKey(), () -> withComments(t.getValue(), dictionary)));
       }
-      stages.time("metrics/" + LakeSchema.METRIC_DICTIONARY,
-          () -> writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> dictionaryTable(spark, dictionary)));
+      stages.time("metrics/" + LakeSchema.METRIC_DICTIONARY, () -> {
+        // it changes with the build, not with the data: rewritten only when it differs
+        Dataset<Row> bundled = dictionaryTable(spark, dictionary);
+        // read by path: another writer may have created the table after this run registered its views
+        if (!lake.exists(LakeSchema.METRIC_DICTIONARY) || !sameRows(
+            spark.read().format("delta").load(lake.path(LakeSchema.METRIC_DICTIONARY)), bundled)) {
+          writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> bundled);
+        }
+      });
     } finally {
       metrics.unpersist();
       MetricsRunner.release(spark);
     }
+  }
+
+  private static boolean sameRows(Dataset<Row> a, Dataset<Row> b) {
+    return a.schema().equals(b.schema()) && a.exceptAll(b).isEmpty() && b.exceptAll(a).isEmpty();
   }
 
   /** The dictionary's entries as rows. */

@@ -19,6 +19,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.disclosurelake.report.Fact;
+import org.disclosurelake.report.Form;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Report;
+import org.disclosurelake.report.Template;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +43,11 @@ class MetricFamiliesIT {
           .add("agency", DataTypes.StringType)
           .add("year", DataTypes.IntegerType)
           .add("template", DataTypes.StringType)
-          .add("findings", DataTypes.createArrayType(LakeSchema.FINDING));
+          .add("findings", DataTypes.createArrayType(LakeSchema.FINDING))
+          .add("t2", LakeSchema.T2)
+          .add("t3", LakeSchema.T3)
+          .add("t4", LakeSchema.T4)
+          .add("proactive_total", LakeSchema.VALUE);
 
   private static final StructType FACTS =
       new StructType()
@@ -53,11 +62,18 @@ class MetricFamiliesIT {
 
   @TempDir static Path tmp;
 
+  /** A report with these facts, its typed columns filled by the job's own mapping ({@link ReportRows}). */
   private static void report(String id, String agency, int year, Object... keyValues) {
-    reports.add(RowFactory.create(id, agency, year, "2021", List.of()));
+    List<Fact> stated = new ArrayList<>();
     for (int i = 0; i < keyValues.length; i += 2) {
-      facts.add(RowFactory.create(id, keyValues[i], new BigDecimal(keyValues[i + 1].toString())));
+      BigDecimal value = new BigDecimal(keyValues[i + 1].toString());
+      facts.add(RowFactory.create(id, keyValues[i], value));
+      stated.add(Fact.number(keyValues[i].toString(), value, "", "", keyValues[i + 1].toString()));
     }
+    Row parsed = ReportRows.toRow(ParseResult.of(new Report(id, id, agency, year, Template.T2021, Form.TEXT, null,
+        null, null, stated, List.of(), "test")), 1);
+    reports.add(RowFactory.create(id, agency, year, "2021", List.of(), parsed.get(11), parsed.get(12),
+        parsed.get(13), parsed.get(14)));
   }
 
   @BeforeAll

@@ -13,6 +13,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.disclosurelake.report.Fact;
+import org.disclosurelake.report.Form;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Report;
+import org.disclosurelake.report.Template;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +30,11 @@ class MetricsIT {
           .add("agency", DataTypes.StringType)
           .add("year", DataTypes.IntegerType)
           .add("template", DataTypes.StringType)
-          .add("findings", DataTypes.createArrayType(LakeSchema.FINDING));
+          .add("findings", DataTypes.createArrayType(LakeSchema.FINDING))
+          .add("t2", LakeSchema.T2)
+          .add("t3", LakeSchema.T3)
+          .add("t4", LakeSchema.T4)
+          .add("proactive_total", LakeSchema.VALUE);
 
   private static final StructType FACTS =
       new StructType()
@@ -42,10 +51,17 @@ class MetricsIT {
     for (int i = 0; i < findings; i++) {
       f.add(RowFactory.create("T3-BAL", "does not balance", List.of()));
     }
-    reports.add(RowFactory.create(id, agency, year, "2019", f));
+    List<Fact> stated = new ArrayList<>();
     for (int i = 0; i < keyValues.length; i += 2) {
-      facts.add(RowFactory.create(id, keyValues[i], new BigDecimal(keyValues[i + 1].toString())));
+      BigDecimal value = new BigDecimal(keyValues[i + 1].toString());
+      facts.add(RowFactory.create(id, keyValues[i], value));
+      stated.add(Fact.number(keyValues[i].toString(), value, "", "", keyValues[i + 1].toString()));
     }
+    // the typed columns the metrics read, filled by the job's own mapping
+    Row parsed = ReportRows.toRow(ParseResult.of(new Report(id, id, agency, year, Template.T2019, Form.TEXT, null,
+        null, null, stated, List.of(), "test")), 1);
+    reports.add(RowFactory.create(id, agency, year, "2019", f, parsed.get(11), parsed.get(12), parsed.get(13),
+        parsed.get(14)));
   }
 
   @BeforeAll
