@@ -43,12 +43,23 @@ public final class IngestBenchmark {
   private final SparkSession spark;
   private final Path work;
   private final java.util.function.BiConsumer<String, String> progress;
+  private final String jobMain;
 
   /** A benchmark under {@code work}; each figure is handed to {@code progress} as soon as it is measured. */
   public IngestBenchmark(SparkSession spark, Path work, java.util.function.BiConsumer<String, String> progress) {
+    this(spark, work, progress, null);
+  }
+
+  /**
+   * @param jobMain the command line's main class, which a sample run ({@code --sample}) starts in a fresh JVM; given by
+   *     the caller because the benchmark uses the job and never the command line that runs it
+   */
+  public IngestBenchmark(
+      SparkSession spark, Path work, java.util.function.BiConsumer<String, String> progress, String jobMain) {
     this.spark = spark;
     this.work = work;
     this.progress = progress;
+    this.jobMain = jobMain;
   }
 
   /**
@@ -183,7 +194,7 @@ public final class IngestBenchmark {
    * {@code run} on {@code sample} into a fresh lake in a new JVM, as a newcomer's first command runs: the same Java,
    * JVM flags, classpath and Spark settings as this one; wall time from process start to exit.
    */
-  public static String freshProcessRun(Path sample, Path lake) throws IOException, InterruptedException {
+  public String freshProcessRun(Path sample, Path lake) throws IOException, InterruptedException {
     deleteTree(lake);
     java.util.List<String> command = new java.util.ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -205,8 +216,11 @@ public final class IngestBenchmark {
     if (!java.util.List.of(classpath.split(java.io.File.pathSeparator)).contains(app)) {
       classpath = classpath + java.io.File.pathSeparator + app;
     }
+    if (jobMain == null) {
+      throw new IllegalStateException("Cannot time a sample run: no main class of the command line was given");
+    }
     command.addAll(java.util.List.of("-cp", classpath,
-        "org.disclosurelake.cli.Main", "run", "--input", sample.toString(), "--lake", lake.toString()));
+        jobMain, "run", "--input", sample.toString(), "--lake", lake.toString()));
     Path log = lake.resolveSibling(lake.getFileName() + ".log");
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     long t = System.nanoTime();

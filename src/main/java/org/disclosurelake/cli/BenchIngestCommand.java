@@ -68,7 +68,7 @@ final class BenchIngestCommand implements Callable<Integer> {
     new IngestBenchmark(spark, work, (key, value) -> {
       out.printf("%-30s %s%n", key, value);
       out.flush();
-    }).run(count, seed, metricsRows, accuracyOnly, sample);
+    }, Main.class.getName()).run(count, seed, metricsRows, accuracyOnly, sample);
     return 0;
   }
 }
