@@ -85,7 +85,7 @@ class LakeJobIT {
         List.of(table(LakeSchema.REPORTS).columns()));
     assertEquals(
         List.of("report_id", "agency", "year", "template", "key", "value", "semantics", "row_label", "column_label",
-            "raw", "approximate"),
+            "raw", "approximate", "ocr", "confidence"),
         List.of(table(LakeSchema.FACTS).columns()));
     assertEquals(
         List.of("path", "report_id", "reason", "size", "detected_type", "ingest_time"),
