@@ -73,23 +73,19 @@ final class Table3Fragments {
     for (int i = 0; i < order.size(); i++) {
       String key = order.get(i);
       PipeRow n = numbers.get(i);
-      if (!n.label().isEmpty()) {
-        List<String> named = rowsNamed(n.label(), keywords);
-        if (!named.isEmpty() && !named.contains(key)) {
-          return List.of(); // a labelled row out of place: the fragments are not in template order
-        }
-        if (!named.isEmpty()) {
-          anchors++;
-        }
+      List<String> named = n.label().isEmpty() ? List.of() : rowsNamed(n.label(), keywords);
+      if (!named.isEmpty() && !named.contains(key)) {
+        return List.of(); // a labelled row out of place: the fragments are not in template order
       }
-      boolean byPosition = n.label().isEmpty() || rowsNamed(n.label(), keywords).isEmpty();
-      out.add(new Row(key, byPosition ? printedLabel(key) : n.label(), n.cells(), byPosition));
+      boolean byPosition = named.isEmpty();
+      anchors += byPosition ? 0 : 1;
+      out.add(new Row(key, byPosition ? "表三 row " + key : n.label(), n.cells(), byPosition));
     }
     return anchors >= MIN_ANCHORS ? out : List.of();
   }
 
   private static List<String> rowsNamed(String label, Map<String, List<String>> keywords) {
-    String c = CompactText.unify(compact(label));
+    String c = compact(label);
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : keywords.entrySet()) {
       for (String kw : e.getValue()) {
@@ -102,19 +98,9 @@ final class Table3Fragments {
     return out;
   }
 
-  private static String printedLabel(String key) {
-    return "表三 row " + key;
-  }
-
+  /** The text without white space, brackets and stops unified: the form row keywords are matched in. */
   private static String compact(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (!Character.isWhitespace(ch) && ch != '\u3000') {
-        b.append(ch);
-      }
-    }
-    return b.toString();
+    return new CompactText(s).compact();
   }
 
   private static List<String> with(List<String> head, String... tail) {
