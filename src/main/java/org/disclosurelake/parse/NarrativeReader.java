@@ -76,10 +76,11 @@ final class NarrativeReader {
   private static final Pattern NORMS_VALID =
       Pattern.compile("现行有效(?:的)?(?:行政)?规范性文件(?:共)?\\s*" + NUM + "(?:件|份|条|个)");
   private static final Pattern NORMS_VALID_COUNT = Pattern.compile("现行有效件数\\s*" + NUM + "件");
-  // 累计 is cumulative unless the year qualifies it; "近3年", "三年来" span several years ("全年累计公开…184条" is the year's figure)
+  // 累计 is cumulative unless the year qualifies it; "近3年", "三年来" span several years ("全年累计公开…184条" and
+  // "2025年累计主动公开…20条" are the year's figure; "2018年以来累计" is not)
   private static final Pattern CUMULATIVE =
       Pattern.compile(
-          "历年|截至|截止|(?<!全年|本年|今年|年度|当年|年，|年,)累计|近[0-9一二三四五六七八九十两]{1,2}年|[0-9一二三四五六七八九十两]{1,2}年来");
+          "历年|截至|截止|(?<!全年|本年|今年|年度|当年|年，|年,|[0-9]年)累计|近[0-9一二三四五六七八九十两]{1,2}年|[0-9一二三四五六七八九十两]{1,2}年来");
 
   /** A pattern and a literal that every match contains. */
   private record Phrase(String literal, Pattern pattern) {}

@@ -84,6 +84,17 @@ class DocumentClassesTest {
   }
 
   @Test
+  void cumulatingOverTheReportYearIsTheAnnualFigure() {
+    // "2025年累计…20条" sums the report year; "2018年以来累计" and "截至…累计" span several years
+    Report r = parse("year-cumulative.txt", "某某片区管理局2025年政府信息公开工作年度报告\n"
+        + "我局严格按照相关规定要求，2025年累计主动公开政府信息20条，其中监督检查情况8条，其他应主动公开的政府信息12条。\n");
+    assertEquals(new BigDecimal(20), value(r, "proactive.total"));
+    Report since = parse("since.txt", "某某片区管理局2025年政府信息公开工作年度报告\n"
+        + "2018年以来累计主动公开政府信息900条。2025年共受理政府信息公开申请11件。\n");
+    assertEquals(null, value(since, "proactive.total"));
+  }
+
+  @Test
   void theProactiveTotalIsNeitherACategoryNorAChannel() {
     Report r = parse("categories.txt", "某某片区管理局2022年政府信息公开工作年度报告\n"
         + "通过微信公众号公开政府信息698条。全年主动公开信息数156条，其中机关职能类信息12条，"
