@@ -95,7 +95,9 @@ final class DocumentFactory {
     if (!d.ambiguous().isEmpty()) {
       findings.add("AMBIGUOUS_SPLIT");
     }
-    return new Expected(d.agency().name(), f.year(), f.template().code(), facts, absent, d.ambiguous(), findings, null,
+    // a report mixing the forms is labelled by its 表二's words (本年制发件数 … or 本年新制作数量 …), as the hand label of
+    // 洪泽区 2023 reads a 2021 report that prints (六) as one row: the template is what the report says it follows
+    return new Expected(d.agency().name(), f.year(), f.table2().code(), facts, absent, d.ambiguous(), findings, null,
         d.classes());
   }
 }
