@@ -147,10 +147,13 @@ final class ReportExtractor {
     }
   }
 
-  /** "t2.norms" of "t2.norms.valid": the table row a key belongs to. */
+  /**
+   * "t2.norms" of "t2.norms.valid": the table row a key belongs to. A key of two parts ("proactive.website") is a row
+   * of its own: the 统计表's 主动公开信息数 row says nothing of the channels the prose counts.
+   */
   private static String row(String key) {
     int dot = key.lastIndexOf('.');
-    return dot < 0 ? key : key.substring(0, dot);
+    return dot < 0 || key.indexOf('.') == dot ? key : key.substring(0, dot);
   }
 
   private static Map<String, BigDecimal> values(List<Fact> facts) {

@@ -42,6 +42,9 @@ public final class LegacyStatsReader {
           "t3.denied.total", "t3.processed.total",
           "t3.other.total", "t3.processed.total");
 
+  // the header's first column: 指标名称, 统计指标, 指标
+  private static final String HEADER = "指标";
+
   private LegacyStatsReader() {}
 
   /**
@@ -70,6 +73,11 @@ public final class LegacyStatsReader {
         if (withinParent(c, parent)) {
           kept.add(c);
         }
+      }
+      if (kept.isEmpty()) {
+        // no reading stays within its parent: the table's own figures disagree (often in 历年累计); the rules below
+        // choose among the readings as printed, as for a row without a parent
+        kept.addAll(read.candidates());
       }
       // the figure the prose states for the row decides first; then 历年累计 ≥ 本年度, where a reading meets it
       if (kept.size() > 1 && stated.containsKey(row.key())) {
@@ -110,20 +118,20 @@ public final class LegacyStatsReader {
   }
 
   /**
-   * Where the table starts: a 统计表 heading followed by its 指标名称 header, else the 指标名称 header itself when a
-   * unit column follows it (reports title the table 统计数据, 附表 or nothing at all).
+   * Where the table starts: a 统计表 heading followed by its header (指标名称, 统计指标 or 指标), else the header itself when
+   * a unit column follows it (reports title the table 统计数据, 附表 or nothing at all).
    */
   private static int anchor(CompactText t) {
     int anchor = t.indexOf("统计表", 0, t.length());
-    while (anchor >= 0 && t.indexOf("指标名称", anchor, Math.min(t.length(), anchor + 80)) < 0) {
+    while (anchor >= 0 && t.indexOf(HEADER, anchor, Math.min(t.length(), anchor + 80)) < 0) {
       anchor = t.indexOf("统计表", anchor + 3, t.length());
     }
     if (anchor >= 0) {
       return anchor;
     }
-    int header = t.indexOf("指标名称", 0, t.length());
+    int header = t.indexOf(HEADER, 0, t.length());
     while (header >= 0 && t.indexOf("单位", header, Math.min(t.length(), header + 12)) < 0) {
-      header = t.indexOf("指标名称", header + 4, t.length());
+      header = t.indexOf(HEADER, header + HEADER.length(), t.length());
     }
     return header;
   }
