@@ -15,6 +15,8 @@ public final class Table4Reader {
   private static final List<String> COLUMN_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
   private static final int CELLS = 15;
   private static final int HEADER_SPAN = 600;
+  // headings of the sections that follow 表四 in both templates
+  private static final List<String> NEXT_SECTIONS = List.of("存在的主要问题", "主要问题及改进", "其他需要报告");
   // the fact key of each of the 15 cells, block by block
   private static final List<String> KEYS = cellKeys();
 
@@ -39,9 +41,24 @@ public final class Table4Reader {
       }
       p = total + 2;
     }
-    String region = t.originalBetween(p, Math.min(t.length(), p + 2000));
+    String region = t.originalBetween(p, sectionEnd(t, p, Math.min(t.length(), p + 2000)));
     emit(RowRead.read(region, CELLS, RowRule.T4_ROW, false), sink);
     return true;
+  }
+
+  /**
+   * Where the table's section ends: at the next section's heading (五、存在的主要问题…, 六、其他需要报告的事项), so that
+   * a table printed without its data row is not read from the figures of the prose after it.
+   */
+  private static int sectionEnd(CompactText t, int from, int limit) {
+    int end = limit;
+    for (String next : NEXT_SECTIONS) {
+      int at = t.indexOf(next, from, end);
+      if (at >= 0) {
+        end = at;
+      }
+    }
+    return end;
   }
 
   /**

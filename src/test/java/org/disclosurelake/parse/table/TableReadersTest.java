@@ -100,6 +100,20 @@ class TableReadersTest {
   }
 
   @Test
+  void table4WithoutItsDataRowIsNotReadFromTheProseAfterIt() {
+    // the row of figures is missing (a blank table); the next section's 15 figures are no 表四
+    String text =
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼\n"
+            + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉\n"
+            + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+            + "五、存在的主要问题及改进情况\n"
+            + "1 2 3 4 10 1 1 1 1 4 0 0 0 1 1\n";
+    TableSink sink = new TableSink();
+    assertTrue(Table4Reader.read(new CompactText(text), 0, sink));
+    assertTrue(sink.facts().stream().noneMatch(Fact::hasValue), sink.facts().toString());
+  }
+
+  @Test
   void missingTable3IsNoTable() {
     TableSink sink = new TableSink();
     assertEquals(-1, Table3Reader.read(new CompactText("没有表格的文字"), sink));
