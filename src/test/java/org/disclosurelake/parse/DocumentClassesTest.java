@@ -121,6 +121,45 @@ class DocumentClassesTest {
   }
 
   @Test
+  void table3LabelsWithACharacterDroppedAreTheirRows() {
+    // typos seen in published tables: （一）予公开, 7.属于行政执法卷, 2.重复申 — each sits between its neighbours' labels
+    Report r = parse("typos.txt", "某某局2024年政府信息公开工作年度报告\n"
+        + "三、收到和处理政府信息公开申请情况\n"
+        + "| 本年度办理结果 | 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+        + "| 一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |\n"
+        + "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+        + "| 三、本年度办理结果 | （一）予公开 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
+        + "| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+        + "| （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 5.属于三类内部事务信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 7.属于行政执法卷 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+        + "| 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| （四）无法提供 | 1.本机关不掌握相关政府信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 2.没有现成信息需要另行制作 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 3.补正后申请内容仍不明确 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| （五）不予处理 | 1.信访举报投诉类申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 2.重复申 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+        + "| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 4.无正当理由大量反复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 5.要求行政机关确认或重新出具已获取信息 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "| （七）总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |\n"
+        + "| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n");
+    assertEquals(new BigDecimal(3), value(r, "t3.granted.total"));
+    assertEquals(new BigDecimal(1), value(r, "t3.denied.enforcement_file.natural"));
+    assertEquals(new BigDecimal(1), value(r, "t3.not_processed.repeated.total"));
+    assertEquals(new BigDecimal(0), value(r, "t3.not_processed.excessive.total"));
+    assertTrue(r.findings().stream().noneMatch(f -> f.message().contains("rows not found")), r.findings().toString());
+  }
+
+  @Test
   void theProactiveTotalIsNeitherACategoryNorAChannel() {
     Report r = parse("categories.txt", "某某片区管理局2022年政府信息公开工作年度报告\n"
         + "通过微信公众号公开政府信息698条。全年主动公开信息数156条，其中机关职能类信息12条，"

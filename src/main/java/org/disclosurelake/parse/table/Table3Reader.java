@@ -95,8 +95,16 @@ public final class Table3Reader {
     int end = tableEnd(t, start);
     RowLocator loc = new RowLocator(t, start, end);
     List<String> missing = new ArrayList<>();
-    for (Map.Entry<String, List<String>> row : ROWS.entrySet()) {
-      if (!loc.find(row.getKey(), row.getValue())) {
+    List<Map.Entry<String, List<String>>> rows = new ArrayList<>(ROWS.entrySet());
+    for (int i = 0; i < rows.size(); i++) {
+      Map.Entry<String, List<String>> row = rows.get(i);
+      if (loc.find(row.getKey(), row.getValue())) {
+        continue;
+      }
+      // a label printed with a character dropped or changed ("予公开", "属于行政执法卷", "重复申"): matched only
+      // before the next row's own label, so that it is this row's place and no other's
+      int next = loc.peek(i + 1 < rows.size() ? rows.get(i + 1).getValue() : OTHER_HEADING);
+      if (next < 0 || !loc.find(row.getKey(), typoVariants(row.getValue()), next)) {
         missing.add(row.getKey());
       }
     }
@@ -112,12 +120,29 @@ public final class Table3Reader {
     }
     requireRow(loc, "processed", TOTAL, missing);
     requireRow(loc, "forward", FORWARD, missing);
-    List<RowLocator.Located> rows = loc.rows(Math.max(0, start - 64));
+    List<RowLocator.Located> located = loc.rows(Math.max(0, start - 64));
     if (!missing.isEmpty()) {
       sink.finding(FindingCode.SHAPE, "表三 rows not found: " + missing, keys(missing));
     }
-    new Table3Cells(rows, sink).emit();
-    return rows.isEmpty() ? start : rows.get(rows.size() - 1).span().tailEnd();
+    new Table3Cells(located, sink).emit();
+    return located.isEmpty() ? start : located.get(located.size() - 1).span().tailEnd();
+  }
+
+  /** Each keyword of four or more characters with one character left out: "执法案卷" → "执法卷", "执法案", …. */
+  static List<String> typoVariants(List<String> keywords) {
+    List<String> out = new ArrayList<>();
+    for (String kw : keywords) {
+      if (kw.length() < 4) {
+        continue;
+      }
+      for (int i = 0; i < kw.length(); i++) {
+        String v = kw.substring(0, i) + kw.substring(i + 1);
+        if (!out.contains(v)) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
   }
 
   private static void requireRow(RowLocator loc, String key, List<String> keywords, List<String> missing) {
