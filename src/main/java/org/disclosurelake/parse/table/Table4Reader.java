@@ -26,6 +26,10 @@ public final class Table4Reader {
   public static boolean read(CompactText t, int from, TableSink sink) {
     int anchor = t.indexOf("行政复议", Math.max(0, from), t.length());
     if (anchor < 0) {
+      // 行政复议 misprinted (行政法复议) in the heading and the header: the table's other block names it
+      anchor = t.indexOf("行政诉讼", Math.max(0, from), t.length());
+    }
+    if (anchor < 0) {
       return false;
     }
     int maintained = t.indexOf("结果维持", anchor, Math.min(t.length(), anchor + HEADER_SPAN));

@@ -114,6 +114,22 @@ class TableReadersTest {
   }
 
   @Test
+  void table4WithItsReviewHeadingMisprintedIsFoundByItsSuitHeading() {
+    String text =
+        "四、政府信息公开行政法复议、行政诉讼情况\n行政法复议 | 行政诉讼\n"
+            + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉\n"
+            + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+            + "0 | 2 | 0 | 0 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1\n五、存在的主要问题";
+    TableSink sink = new TableSink();
+    assertTrue(Table4Reader.read(new CompactText(text), 0, sink));
+    Map<String, BigDecimal> v =
+        sink.facts().stream().filter(Fact::hasValue).collect(Collectors.toMap(Fact::key, Fact::value));
+    assertEquals(2, v.get("t4.review.corrected").intValue());
+    assertEquals(1, v.get("t4.suit_after_review.total").intValue());
+    assertEquals(15, v.size());
+  }
+
+  @Test
   void missingTable3IsNoTable() {
     TableSink sink = new TableSink();
     assertEquals(-1, Table3Reader.read(new CompactText("没有表格的文字"), sink));
