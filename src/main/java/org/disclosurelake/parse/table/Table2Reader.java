@@ -21,7 +21,7 @@ public final class Table2Reader {
   private static final List<Item> ITEMS =
       List.of(
           new Item("rules", List.of("规章")),
-          new Item("norms", List.of("规范性文件")),
+          new Item("norms", List.of("规范性文件", "行政规范文件")), // also printed without 性
           new Item("license", List.of("行政许可")),
           new Item("other_services", List.of("对外管理服务事项")),
           new Item("penalty", List.of("行政处罚")),

@@ -130,6 +130,21 @@ class TableReadersTest {
   }
 
   @Test
+  void table2NormsPrintedWithoutXingAreTheNormsRow() {
+    String text =
+        "第二十条第（一）项\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            + "| 规章 | 0 | 1 | 0 |\n| 行政规范文件 | 8 | 0 | 137 |\n"
+            + "第二十条第（五）项\n| 信息内容 | 本年处理决定数量 |\n| 行政许可 | 171 |\n";
+    TableSink sink = new TableSink();
+    assertTrue(Table2Reader.read(new CompactText(text), text.length(), org.disclosurelake.report.Template.T2021, sink));
+    Map<String, BigDecimal> v =
+        sink.facts().stream().filter(Fact::hasValue).collect(Collectors.toMap(Fact::key, Fact::value));
+    assertEquals(8, v.get("t2.norms.made").intValue());
+    assertEquals(137, v.get("t2.norms.valid").intValue());
+    assertEquals(171, v.get("t2.license.decisions").intValue());
+  }
+
+  @Test
   void missingTable3IsNoTable() {
     TableSink sink = new TableSink();
     assertEquals(-1, Table3Reader.read(new CompactText("没有表格的文字"), sink));
