@@ -160,6 +160,25 @@ class DocumentClassesTest {
   }
 
   @Test
+  void theProseSettlesAGluedStatisticsRowBeforeItsCumulativeColumnDoes() {
+    // 不同意公开答复数件126 is 1|26 or 12|6; the prose says 不予公开1件, and 1 fits within 答复总数 17 (26 > 17 in the
+    // 历年累计 column only: that column disagrees with itself, as 同意公开 15|95 shows)
+    Report r = parse("glued-stats.txt", "某某局2015年政府信息公开工作年度报告\n"
+        + "2015年，我局共受理政府信息公开申请17件，已按期答复17件，其中同意公开15件，同意部分公开1件，不予公开1件。\n"
+        + "附表：某某局2015年政府信息公开情况统计表\n"
+        + "统计指标单位本年度历年累计\n"
+        + "受理申请总数件1717\n"
+        + "对申请的答复总数件1717\n"
+        + "其中：同意公开答复数件1595\n"
+        + "同意部分公开答复数件111\n"
+        + "不同意公开答复数件126\n");
+    assertEquals(new BigDecimal(17), value(r, "t3.processed.total"));
+    assertEquals(new BigDecimal(15), value(r, "t3.granted.total"));
+    assertEquals(new BigDecimal(1), value(r, "t3.partial.total"));
+    assertEquals(new BigDecimal(1), value(r, "t3.denied.total"));
+  }
+
+  @Test
   void theProactiveTotalIsNeitherACategoryNorAChannel() {
     Report r = parse("categories.txt", "某某片区管理局2022年政府信息公开工作年度报告\n"
         + "通过微信公众号公开政府信息698条。全年主动公开信息数156条，其中机关职能类信息12条，"

@@ -68,24 +68,23 @@ public final class LegacyStatsReader {
     for (RowLocator.Located row : loc.rows(anchor)) {
       RowRead read = RowRead.read(row.region(), cells, RowRule.NONE, false);
       List<CellText> parent = PARENTS.containsKey(row.key()) ? settled.get(PARENTS.get(row.key())) : null;
-      List<List<CellText>> kept = new ArrayList<>();
-      for (List<CellText> c : read.candidates()) {
-        if (withinParent(c, parent)) {
-          kept.add(c);
-        }
-      }
-      if (kept.isEmpty()) {
-        // no reading stays within its parent: the table's own figures disagree (often in 历年累计); the rules below
-        // choose among the readings as printed, as for a row without a parent
-        kept.addAll(read.candidates());
-      }
-      // the figure the prose states for the row decides first; then 历年累计 ≥ 本年度, where a reading meets it
+      List<List<CellText>> kept = new ArrayList<>(read.candidates());
+      // the figure the prose states for the row decides first, among the readings whose annual figure fits within
+      // its parent's; then a 其中 row stays within its parent in both columns, where a reading does (a table's
+      // 历年累计 column sometimes disagrees with itself); then 历年累计 ≥ 本年度, where a reading meets it
       if (kept.size() > 1 && stated.containsKey(row.key())) {
+        BigDecimal said = stated.get(row.key());
         List<List<CellText>> told = new ArrayList<>(kept);
-        told.removeIf(c -> !c.get(0).hasValue() || c.get(0).value().compareTo(stated.get(row.key())) != 0);
+        told.removeIf(c -> !c.get(0).hasValue() || c.get(0).value().compareTo(said) != 0
+            || !withinParent(c.subList(0, 1), parent == null ? null : parent.subList(0, 1)));
         if (!told.isEmpty()) {
           kept = told;
         }
+      }
+      List<List<CellText>> within = new ArrayList<>(kept);
+      within.removeIf(c -> !withinParent(c, parent));
+      if (!within.isEmpty()) {
+        kept = within;
       }
       if (cumulative && kept.size() > 0) {
         List<List<CellText>> ordered = new ArrayList<>(kept);
