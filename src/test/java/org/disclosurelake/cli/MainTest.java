@@ -97,6 +97,22 @@ class MainTest {
   }
 
   @Test
+  void versionIsThePomVersion() throws Exception {
+    String pom = Files.readString(
+        Path.of(System.getProperty("project.basedir", "."), "pom.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<artifactId>disclosure-lake</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(pom);
+    assertTrue(m.find(), "the project version in pom.xml");
+    Outcome o = run("--version");
+    assertEquals(0, o.code(), o.err());
+    List<String> lines = o.out().lines().toList();
+    assertEquals("disclosure-lake " + m.group(1), lines.get(0));
+    assertTrue(lines.get(1).matches("parser " + java.util.regex.Pattern.quote(m.group(1)) + "\\+[0-9a-f]{12}"),
+        lines.get(1));
+  }
+
+  @Test
   void parseRejectsAFileOverTheMaxFileSizeGivenUnread() throws Exception {
     Path small = SAMPLE.resolve("004_e8c90e1f83533eb4.txt");
     Path html = SAMPLE.resolve("shuyang/shuyang_fagaiju_2023.html");
