@@ -45,6 +45,11 @@ public final class OcrReader {
   private final Tesseract tesseract;
   private final Limits.Ocr limits;
 
+  /** A reader through this tesseract within the {@link Limits#DEFAULTS default limits}. */
+  public OcrReader(Tesseract tesseract) {
+    this(tesseract, Limits.DEFAULTS.ocr());
+  }
+
   /** A reader through this tesseract within these limits (pages, pixels a page, render resolution). */
   public OcrReader(Tesseract tesseract, Limits.Ocr limits) {
     this.tesseract = Objects.requireNonNull(tesseract, "tesseract");
