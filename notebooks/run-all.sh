@@ -36,10 +36,13 @@ if ((${#missing[@]})); then
 fi
 
 # 2. the project jar, the class path folder and the kernel jar
-JAR="$ROOT/target/original-disclosure-lake-0.1.0.jar" # the project's own classes; lib/ holds Delta and the rest
-if [[ ! -f $JAR || -n "$(find "$ROOT/src" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]]; then
+# the project's own classes (the unshaded jar, named after the build's app-jar.txt); lib/ holds Delta and the rest
+project_jar() { [[ -f $ROOT/target/app-jar.txt ]] && echo "$ROOT/target/original-$(<"$ROOT/target/app-jar.txt")"; }
+JAR="$(project_jar || true)"
+if [[ -z $JAR || ! -f $JAR || -n "$(find "$ROOT/src" "$ROOT/pom.xml" -newer "$JAR" -print -quit)" ]]; then
   log "building the project jar"
   (cd "$ROOT" && mvn -B -q -DskipTests package) >&2
+  JAR="$(project_jar)"
 fi
 if [[ ! -f $BUILD/lib/.done || "$ROOT/pom.xml" -nt "$BUILD/lib/.done" ]]; then
   log "copying the class path into $BUILD/lib"

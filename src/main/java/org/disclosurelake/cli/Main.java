@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "disclosure-lake",
     mixinStandardHelpOptions = true,
-    version = "disclosure-lake 0.1.0",
+    versionProvider = VersionProvider.class,
     description = "Turns government information disclosure annual reports into Delta tables and metrics.",
     subcommands = {
       RunCommand.class,

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.disclosurelake.parse.ReportParser;
+import org.disclosurelake.parse.BudgetedParser;
 import org.disclosurelake.report.ParseResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +27,8 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per file per line.")
   boolean json;
 
+  @Mixin LimitOptions limits;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (text, HTML, PDF, …).")
   List<Path> files;
 
@@ -33,22 +36,36 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReportParser parser = new ReportParser();
+    BudgetedParser parser = new BudgetedParser(limits.limits());
     int code = 0;
     for (Path file : files) {
-      byte[] bytes;
+      ParseResult result;
       try {
-        bytes = Files.readAllBytes(file);
+        result = parse(parser, file);
       } catch (IOException e) {
         err.printf("parse: Cannot read %s: %s%n", file, e.getMessage() == null ? e : e.getMessage());
         code = Main.FAILED;
         continue;
       }
-      ParseResult result = parser.parse(bytes, file.toString());
       out.println(json ? ReportJson.toJson(result) : ReportText.describe(result));
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** One file within the limits; a file over the size limit is rejected from its size, without being read. */
+  private static ParseResult parse(BudgetedParser parser, Path file) throws IOException {
+    long size = Files.size(file);
+    if (!parser.limits().admits(size)) {
+      return BudgetedParser.oversize(file.toString(), head(file), size, parser.limits());
+    }
+    return parser.parse(Files.readAllBytes(file), file.toString());
+  }
+
+  private static byte[] head(Path file) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(BudgetedParser.SNIFF_BYTES);
+    }
   }
 }

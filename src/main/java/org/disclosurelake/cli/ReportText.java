@@ -20,7 +20,7 @@ final class ReportText {
       Rejection r = result.rejection();
       return String.format(
           "%s%n  REJECTED  %s (detected: %s, %d bytes)%n  sha256    %s%n",
-          r.source(), r.reason(), r.detectedType(), r.size(), r.sha256());
+          r.source(), r.reason(), r.detectedType(), r.size(), r.sha256() == null ? "none (not read)" : r.sha256());
     }
     Report r = result.report();
     StringBuilder sb = new StringBuilder();

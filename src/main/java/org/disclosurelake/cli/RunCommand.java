@@ -15,6 +15,7 @@ import org.disclosurelake.spark.Results;
 import org.disclosurelake.spark.RunSummary;
 import org.disclosurelake.spark.Sessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,23 +56,7 @@ final class RunCommand implements Callable<Integer> {
           + " that changed the metric SQL); a run that writes anything recomputes them anyway.")
   boolean recomputeMetrics;
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "SIZE",
-      defaultValue = "64MiB",
-      converter = Budgets.Size.class,
-      description = "Files larger than this are rejected as oversize without being read, e.g. 64MiB, 512KiB"
-          + " (default: ${DEFAULT-VALUE}).")
-  long maxFileSize;
-
-  @Option(
-      names = "--parse-timeout",
-      paramLabel = "TIME",
-      defaultValue = "30s",
-      converter = Budgets.Time.class,
-      description = "Wall-clock time one document may take to parse before it is rejected, e.g. 30s, 2m"
-          + " (default: ${DEFAULT-VALUE}).")
-  Duration parseTimeout;
+  @Mixin LimitOptions limits;
 
   @Override
   public Integer call() {
@@ -79,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
     long start = System.nanoTime();
     SparkSession spark = Sessions.getOrCreate("disclosure-lake run");
     JobConfig.Mode mode = reparse ? JobConfig.Mode.REPARSE : JobConfig.Mode.INCREMENTAL;
-    LakeJob job = new LakeJob(spark, new JobConfig(input, lake, mode, maxFileSize, parseTimeout));
+    LakeJob job = new LakeJob(spark, new JobConfig(input, lake, mode, limits.limits()));
     RunSummary summary = job.run();
     if (recomputeMetrics && !job.computedMetrics() && job.lake().exists(LakeSchema.REPORTS)) {
       job.computeMetrics();

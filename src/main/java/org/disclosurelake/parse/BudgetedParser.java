@@ -27,51 +27,43 @@ import org.disclosurelake.report.Rejection;
  */
 public final class BudgetedParser {
 
-  /** Files larger than this are rejected without parsing. */
-  public static final long DEFAULT_MAX_BYTES = 64L << 20;
-
-  /** Wall-clock time one document may take. */
-  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+  /** How much of an oversize file its reader reads to tell the file's type (see {@link #oversize}). */
+  public static final int SNIFF_BYTES = 8192;
 
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final BiFunction<byte[], String, ParseResult> parser;
-  private final long maxBytes;
-  private final Duration timeBudget;
+  private final Limits limits;
   private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
   private final AtomicInteger abandoned = new AtomicInteger();
 
   /** The real parser with the default limits. */
   public BudgetedParser() {
-    this(DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET);
+    this(Limits.DEFAULTS);
   }
 
-  /** The real parser with the given limits. */
-  public BudgetedParser(long maxBytes, Duration timeBudget) {
-    this(new ReportParser()::parse, maxBytes, timeBudget);
+  /** The real parser with the given limits: the budget here, the readers' limits in the parser. */
+  public BudgetedParser(Limits limits) {
+    this(new ReportParser(limits)::parse, limits);
   }
 
-  /** Any parser (tests inject slow or failing ones) with the given limits. */
-  public BudgetedParser(BiFunction<byte[], String, ParseResult> parser, long maxBytes, Duration timeBudget) {
+  /** Any parser (tests inject slow or failing ones) under the file size limit and parse timeout of {@code limits}. */
+  public BudgetedParser(BiFunction<byte[], String, ParseResult> parser, Limits limits) {
     this.parser = Objects.requireNonNull(parser, "parser");
-    this.timeBudget = Objects.requireNonNull(timeBudget, "timeBudget");
-    if (maxBytes < 0 || timeBudget.isNegative() || timeBudget.isZero()) {
-      throw new IllegalArgumentException(
-          "Cannot build budget: size limit " + maxBytes + " and time budget " + timeBudget + " must be positive");
-    }
-    this.maxBytes = maxBytes;
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /** Parses one document within the budget; never throws for bad content. */
   public ParseResult parse(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(source, "source");
-    if (bytes.length > maxBytes) {
-      return reject(bytes, source, oversizeReason(bytes.length, maxBytes));
+    if (!limits.admits(bytes.length)) {
+      return reject(bytes, source, limits.oversizeReason(bytes.length));
     }
     Worker worker = new Worker(bytes, source);
     Future<ParseResult> parse = workers.submit(worker::run);
     long start = System.nanoTime();
+    Duration timeBudget = limits.parseTimeout();
     try {
       long granted = 0;
       while (true) {
@@ -102,16 +94,13 @@ public final class BudgetedParser {
   }
 
   /**
-   * The rejection of a file over the size limit that was never read: its type sniffed from its first bytes, its
-   * content hash unknown. The reason is the same as for an oversize file handed to {@link #parse}.
+   * The rejection of a file over the size limit that was never read: its type sniffed from its first
+   * {@link #SNIFF_BYTES} bytes, its content hash unknown. The reason is the same as for an oversize file handed to
+   * {@link #parse}.
    */
-  public static ParseResult oversize(String source, byte[] head, long size, long maxBytes) {
+  public static ParseResult oversize(String source, byte[] head, long size, Limits limits) {
     String type = head.length == 0 ? "unknown" : Sniffer.sniff(head, source).detectedType();
-    return ParseResult.rejected(new Rejection(source, null, size, oversizeReason(size, maxBytes), type));
-  }
-
-  private static String oversizeReason(long size, long maxBytes) {
-    return "oversize: " + size + " bytes > limit " + maxBytes + " bytes";
+    return ParseResult.rejected(new Rejection(source, null, size, limits.oversizeReason(size), type));
   }
 
   /**
@@ -133,12 +122,9 @@ public final class BudgetedParser {
     return abandoned.get();
   }
 
-  public long maxBytes() {
-    return maxBytes;
-  }
-
-  public Duration timeBudget() {
-    return timeBudget;
+  /** The limits this budget and its parser enforce. */
+  public Limits limits() {
+    return limits;
   }
 
   private static ParseResult result(Future<ParseResult> parse, byte[] bytes, String source) {

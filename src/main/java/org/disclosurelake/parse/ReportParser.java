@@ -28,20 +28,38 @@ public final class ReportParser {
   private final Map<Form, FormReader> readers;
   private final ScannedReports scans;
 
-  /** The parser with OCR through the {@code tesseract} command (see {@link Tesseract#fromEnvironment()}). */
+  /**
+   * The parser with the {@link Limits#DEFAULTS default limits} and OCR through the {@code tesseract} command (see
+   * {@link Tesseract#fromEnvironment()}).
+   */
   public ReportParser() {
-    this(Tesseract.fromEnvironment());
+    this(Limits.DEFAULTS);
   }
 
-  /** The parser with OCR through the given tesseract. */
+  /** The parser with these limits and OCR through the {@code tesseract} command. */
+  public ReportParser(Limits limits) {
+    this(Tesseract.fromEnvironment(), limits);
+  }
+
+  /** The parser with OCR through the given tesseract and the default limits. */
   public ReportParser(Tesseract tesseract) {
-    this.scans = new ScannedReports(tesseract);
+    this(tesseract, Limits.DEFAULTS);
+  }
+
+  /**
+   * The parser with OCR through the given tesseract, each reader enforcing its part of {@code limits} (the file size
+   * and time limits are {@link BudgetedParser}'s).
+   */
+  public ReportParser(Tesseract tesseract, Limits limits) {
+    java.util.Objects.requireNonNull(limits, "limits");
+    this.scans = new ScannedReports(tesseract, limits);
     this.readers =
         Map.of(
             Form.TEXT, new TextReader(),
-            Form.HTML, new HtmlReader(),
-            Form.PDF, new PdfReader(),
-            Form.DOCX, new org.disclosurelake.parse.word.DocxReader(), Form.DOC, new org.disclosurelake.parse.word.DocReader());
+            Form.HTML, new HtmlReader(limits),
+            Form.PDF, new PdfReader(limits),
+            Form.DOCX, new org.disclosurelake.parse.word.DocxReader(),
+            Form.DOC, new org.disclosurelake.parse.word.DocReader(limits));
   }
 
   /** Parses one document. Thread-safe. */

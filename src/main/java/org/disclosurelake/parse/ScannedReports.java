@@ -18,9 +18,9 @@ final class ScannedReports {
   private final Tesseract tesseract;
   private final OcrReader reader;
 
-  ScannedReports(Tesseract tesseract) {
+  ScannedReports(Tesseract tesseract, Limits limits) {
     this.tesseract = Objects.requireNonNull(tesseract, "tesseract");
-    this.reader = new OcrReader(tesseract);
+    this.reader = new OcrReader(tesseract, limits.ocr());
   }
 
   /** An image-only PDF. */

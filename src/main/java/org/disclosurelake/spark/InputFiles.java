@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -23,6 +22,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.disclosurelake.parse.BudgetedParser;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.parse.ReportParser;
 
 /**
@@ -33,11 +33,8 @@ final class InputFiles {
 
   static final String SHA256 = "content_sha256";
 
-  /** Where the session notes the budget its parse function was registered with. */
-  private static final String BUDGET_KEY = "disclosurelake.parse.budget";
-
-  /** How much of an oversize file is read to tell its type. */
-  private static final int SNIFF_BYTES = 8192;
+  /** Where the session notes the limits its parse function was registered with. */
+  private static final String LIMITS_KEY = "disclosurelake.parse.limits";
 
   /** A listed file compared with the log: the known_* columns are null for a new file. */
   static final StructType CANDIDATE =
@@ -51,20 +48,23 @@ final class InputFiles {
 
   private final SparkSession spark;
   private final String input;
-  private final long maxBytes;
-  private final Duration timeBudget;
+  private final Limits limits;
 
-  /** The input of a run, with its budget per document. */
+  /** The input of a run, with the limits of its parse. */
   InputFiles(SparkSession spark, JobConfig config) {
     this.spark = spark;
     this.input = config.input();
-    this.maxBytes = config.maxFileBytes();
-    this.timeBudget = config.parseTimeout();
+    this.limits = config.limits();
   }
 
   /** Whether a listed file is read and parsed: not empty (Spark skips those) and within the size limit. */
   Column readable() {
-    return col("size").gt(0).and(col("size").leq(maxBytes));
+    return col("size").gt(0).and(admitted(col("size")));
+  }
+
+  /** {@link Limits#admits} as a column: whether a file of this size is read at all. */
+  private Column admitted(Column size) {
+    return size.leq(limits.maxFileBytes());
   }
 
   private Dataset<Row> binaryFiles(String... paths) {
@@ -115,11 +115,11 @@ final class InputFiles {
    * Empty and oversize files are rejected on the driver from their listed size: no byte of them is read.
    */
   Dataset<Row> parsed(List<Row> candidates, long listedReadable, boolean reparse) {
-    // the budget is part of the function: registered again when a run asks for another one
-    String budget = maxBytes + "/" + timeBudget;
-    if (!spark.catalog().functionExists(ParseUdf.NAME) || !budget.equals(spark.conf().get(BUDGET_KEY, ""))) {
-      spark.udf().register(ParseUdf.NAME, new ParseUdf(maxBytes, timeBudget), LakeSchema.PARSED);
-      spark.conf().set(BUDGET_KEY, budget);
+    // the limits are part of the function: registered again when a run asks for other ones
+    String registered = limits.toString();
+    if (!spark.catalog().functionExists(ParseUdf.NAME) || !registered.equals(spark.conf().get(LIMITS_KEY, ""))) {
+      spark.udf().register(ParseUdf.NAME, new ParseUdf(limits), LakeSchema.PARSED);
+      spark.conf().set(LIMITS_KEY, registered);
     }
     if (!spark.catalog().functionExists(SHA256)) {
       spark.udf().register(SHA256, (UDF1<byte[], String>) ReportParser::sha256, DataTypes.StringType);
@@ -128,14 +128,14 @@ final class InputFiles {
     List<Row> unread = new ArrayList<>();
     for (Row c : candidates) {
       long size = c.getLong(1);
-      (size > 0 && size <= maxBytes ? readable : unread).add(c);
+      (size > 0 && limits.admits(size) ? readable : unread).add(c);
     }
     Dataset<Row> candidateFrame = spark.createDataFrame(readable, CANDIDATE);
     // the whole input when every file is a candidate (first run, --reparse); else only the candidates' paths. The
     // length filter is pushed into binaryFile, which then skips oversize files without reading them.
     Dataset<Row> files =
         (readable.size() == listedReadable ? binaryFiles(input) : binaryFiles(escapedPaths(readable)))
-            .filter(col("length").leq(maxBytes));
+            .filter(admitted(col("length")));
     Column sameBytes =
         lit(!reparse)
             .and(col("known_id").equalTo(call_udf(SHA256, col("content"))))
@@ -158,14 +158,14 @@ final class InputFiles {
    * their listed size. An oversize file's type is sniffed from its first bytes; its content hash stays unknown.
    */
   private Dataset<Row> unreadFiles(List<Row> unread) {
-    ParseUdf parser = new ParseUdf(maxBytes, timeBudget);
+    ParseUdf parser = new ParseUdf(limits);
     List<Row> rows = new ArrayList<>();
     for (Row c : unread) {
       long size = c.getLong(1);
       Row parsed =
           size == 0
               ? parser.call(new byte[0], c.getString(0))
-              : ReportRows.toRow(BudgetedParser.oversize(c.getString(0), head(c.getString(0)), size, maxBytes), size);
+              : ReportRows.toRow(BudgetedParser.oversize(c.getString(0), head(c.getString(0)), size, limits), size);
       rows.add(RowFactory.create(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), parsed));
     }
     return spark.createDataFrame(rows, CANDIDATE.add("parsed", LakeSchema.PARSED));
@@ -175,7 +175,7 @@ final class InputFiles {
   private byte[] head(String path) {
     Path p = new Path(path);
     try (FSDataInputStream in = p.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(p)) {
-      return in.readNBytes(SNIFF_BYTES);
+      return in.readNBytes(BudgetedParser.SNIFF_BYTES);
     } catch (IOException e) {
       return new byte[0];
     }

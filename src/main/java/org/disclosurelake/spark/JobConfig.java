@@ -1,8 +1,7 @@
 package org.disclosurelake.spark;
 
-import java.time.Duration;
 import java.util.Objects;
-import org.disclosurelake.parse.BudgetedParser;
+import org.disclosurelake.parse.Limits;
 
 /**
  * What the job reads and where it writes.
@@ -10,10 +9,10 @@ import org.disclosurelake.parse.BudgetedParser;
  * @param input a file or folder of reports, read recursively (default {@code data/sample})
  * @param lake the folder holding one Delta table per sub-folder (default {@code ./lake})
  * @param mode {@link Mode#INCREMENTAL} (default) reads only files the lake has not seen in this form
- * @param maxFileBytes files larger than this are rejected as oversize from the listing, without reading a byte
- * @param parseTimeout the wall-clock time one document may take to parse before it is rejected
+ * @param limits the limits of every document's parse, shipped to the executors with the parse function; a file over
+ *     {@link Limits#maxFileBytes} is rejected as oversize from the listing, without reading a byte
  */
-public record JobConfig(String input, String lake, Mode mode, long maxFileBytes, Duration parseTimeout) {
+public record JobConfig(String input, String lake, Mode mode, Limits limits) {
 
   public static final String DEFAULT_INPUT = "data/sample";
   public static final String DEFAULT_LAKE = "./lake";
@@ -30,20 +29,15 @@ public record JobConfig(String input, String lake, Mode mode, long maxFileBytes,
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(lake, "lake");
     Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(parseTimeout, "parseTimeout");
-    if (maxFileBytes <= 0 || parseTimeout.isNegative() || parseTimeout.isZero()) {
-      throw new IllegalArgumentException(
-          "Cannot configure run: file size limit " + maxFileBytes + " and parse timeout " + parseTimeout
-              + " must be positive");
-    }
+    Objects.requireNonNull(limits, "limits");
   }
 
-  /** A run with the default budget per document ({@link BudgetedParser#DEFAULT_MAX_BYTES}, 30 s). */
+  /** A run with the {@link Limits#DEFAULTS default limits}. */
   public JobConfig(String input, String lake, Mode mode) {
-    this(input, lake, mode, BudgetedParser.DEFAULT_MAX_BYTES, BudgetedParser.DEFAULT_TIME_BUDGET);
+    this(input, lake, mode, Limits.DEFAULTS);
   }
 
-  /** An incremental run with the default budget per document. */
+  /** An incremental run with the default limits. */
   public JobConfig(String input, String lake) {
     this(input, lake, Mode.INCREMENTAL);
   }

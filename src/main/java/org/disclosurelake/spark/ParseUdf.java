@@ -3,15 +3,16 @@ package org.disclosurelake.spark;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.disclosurelake.parse.BudgetedParser;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.parse.ReportParser;
 import org.disclosurelake.report.ParseResult;
 
 /**
  * The parser as a Spark function: (file bytes, path) → a row of {@link LakeSchema#PARSED}. A thin adapter; it
  * never throws for a bad document nor for a bug of ours (an internal error rejection), so one file never fails the
- * batch. Every document runs under the budget of a
- * {@link BudgetedParser}: an oversize file, a parse over the time budget or an out-of-memory parse becomes a
- * rejection with its reason instead of a hung or failed task.
+ * batch. Every document runs under the budget of a {@link BudgetedParser} built from the {@link Limits} this function
+ * was made with (and serialised with, to the executors): an oversize file, a parse over the time budget or an
+ * out-of-memory parse becomes a rejection with its reason instead of a hung or failed task.
  */
 public final class ParseUdf implements UDF2<byte[], String, Row> {
 
@@ -26,21 +27,24 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
     ParseResult parse(byte[] bytes, String path);
   }
 
-  private final long maxBytes;
-  private final long timeBudgetMillis;
+  private final Limits limits;
 
   // built on first use where the function runs; thread-safe and not serializable
   private transient DocumentParser parser;
 
-  /** The default budget per document: {@link BudgetedParser#DEFAULT_MAX_BYTES}, 30 s. */
+  /** The parse within the {@link Limits#DEFAULTS default limits}. */
   public ParseUdf() {
-    this(BudgetedParser.DEFAULT_MAX_BYTES, BudgetedParser.DEFAULT_TIME_BUDGET);
+    this(Limits.DEFAULTS);
   }
 
-  /** The given budget per document (size limit, wall-clock time). */
-  public ParseUdf(long maxBytes, java.time.Duration timeBudget) {
-    this.maxBytes = maxBytes;
-    this.timeBudgetMillis = timeBudget.toMillis();
+  /** The parse within these limits. */
+  public ParseUdf(Limits limits) {
+    this.limits = java.util.Objects.requireNonNull(limits, "limits");
+  }
+
+  /** The limits every document is parsed within. */
+  public Limits limits() {
+    return limits;
   }
 
   @Override
@@ -56,7 +60,7 @@ public final class ParseUdf implements UDF2<byte[], String, Row> {
 
   private DocumentParser parser() {
     if (parser == null) {
-      parser = new BudgetedParser(maxBytes, java.time.Duration.ofMillis(timeBudgetMillis))::parse;
+      parser = new BudgetedParser(limits)::parse;
     }
     return parser;
   }

@@ -96,6 +96,49 @@ class MainTest {
     assertTrue(o.err().contains("/no/such/file.txt"), o.err());
   }
 
+  @Test
+  void versionIsThePomVersion() throws Exception {
+    String pom = Files.readString(
+        Path.of(System.getProperty("project.basedir", "."), "pom.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<artifactId>disclosure-lake</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(pom);
+    assertTrue(m.find(), "the project version in pom.xml");
+    Outcome o = run("--version");
+    assertEquals(0, o.code(), o.err());
+    List<String> lines = o.out().lines().toList();
+    assertEquals("disclosure-lake " + m.group(1), lines.get(0));
+    assertTrue(lines.get(1).matches("parser " + java.util.regex.Pattern.quote(m.group(1)) + "\\+[0-9a-f]{12}"),
+        lines.get(1));
+  }
+
+  @Test
+  void parseRejectsAFileOverTheMaxFileSizeGivenUnread() throws Exception {
+    Path small = SAMPLE.resolve("004_e8c90e1f83533eb4.txt");
+    Path html = SAMPLE.resolve("shuyang/shuyang_fagaiju_2023.html");
+    long size = Files.size(html);
+    assertTrue(Files.size(small) < 16 * 1024 && size > 16 * 1024, "fixtures on either side of 16 KiB");
+    Outcome o = run("parse", "--json", "--max-file-size", "16KiB", small.toString(), html.toString());
+    assertEquals(0, o.code(), o.err());
+    List<String> lines = o.out().lines().toList();
+    ObjectMapper json = new ObjectMapper();
+    assertTrue(json.readTree(lines.get(0)).get("facts").isObject(), lines.get(0));
+    JsonNode rejected = json.readTree(lines.get(1));
+    assertEquals("oversize: " + size + " bytes > limit 16384 bytes", rejected.get("rejected").asText());
+    assertEquals("text", rejected.get("detected_type").asText()); // the sniffer's type of every text-based form
+    assertTrue(rejected.get("sha256").isNull(), "an oversize file is never read, so never hashed");
+  }
+
+  @Test
+  void limitOptionsDefaultToTheLimitsDefaults() {
+    picocli.CommandLine cli = new picocli.CommandLine(new RunCommand());
+    cli.parseArgs();
+    assertEquals(org.disclosurelake.parse.Limits.DEFAULTS, ((RunCommand) cli.getCommand()).limits.limits());
+    cli.parseArgs("--max-file-size", "1KiB", "--parse-timeout", "2m");
+    assertEquals(org.disclosurelake.parse.Limits.DEFAULTS.withMaxFileBytes(1024)
+        .withParseTimeout(java.time.Duration.ofMinutes(2)), ((RunCommand) cli.getCommand()).limits.limits());
+  }
+
   private static List<String> iterableToList(java.util.Iterator<String> it) {
     List<String> out = new ArrayList<>();
     it.forEachRemaining(out::add);

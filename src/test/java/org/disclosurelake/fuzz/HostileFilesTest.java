@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.disclosurelake.parse.BudgetedParser;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.report.ParseResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -48,7 +49,7 @@ class HostileFilesTest {
    */
   private static ServerSocketChannel trap;
   private static int connections;
-  private static final BudgetedParser PARSER = new BudgetedParser(8 << 20, Duration.ofMinutes(2));
+  private static final BudgetedParser PARSER = new BudgetedParser(Limits.DEFAULTS.withMaxFileBytes(8 << 20).withParseTimeout(Duration.ofMinutes(2)));
 
   @BeforeAll
   static void writeFolder() throws IOException {

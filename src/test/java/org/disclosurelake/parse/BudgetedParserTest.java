@@ -34,6 +34,10 @@ class BudgetedParserTest {
             List.of(), List.of(), ReportParser.VERSION));
   }
 
+  private static Limits limits(long maxBytes, Duration timeout) {
+    return Limits.DEFAULTS.withMaxFileBytes(maxBytes).withParseTimeout(timeout);
+  }
+
   private static Rejection rejection(ParseResult result) {
     assertNotNull(result);
     assertTrue(result.isRejected(), () -> "expected a rejection, got " + result);
@@ -46,7 +50,7 @@ class BudgetedParserTest {
     BudgetedParser parser = new BudgetedParser((b, s) -> {
       called.set(true);
       return ok(b, s);
-    }, 10, GENEROUS);
+    }, limits(10, GENEROUS));
     Rejection r = rejection(parser.parse(new byte[11], "big.txt"));
     assertEquals("oversize: 11 bytes > limit 10 bytes", r.reason());
     assertEquals(11, r.size());
@@ -56,15 +60,16 @@ class BudgetedParserTest {
 
   @Test
   void fileAtTheLimitIsParsed() {
-    BudgetedParser parser = new BudgetedParser(BudgetedParserTest::ok, TEXT.length, GENEROUS);
+    BudgetedParser parser = new BudgetedParser(BudgetedParserTest::ok, limits(TEXT.length, GENEROUS));
     assertFalse(parser.parse(TEXT, "a.txt").isRejected());
   }
 
   @Test
   void defaultsAreDocumentedValues() {
     BudgetedParser parser = new BudgetedParser();
-    assertEquals(64L << 20, parser.maxBytes());
-    assertEquals(Duration.ofSeconds(30), parser.timeBudget());
+    assertEquals(Limits.DEFAULTS, parser.limits());
+    assertEquals(64L << 20, parser.limits().maxFileBytes());
+    assertEquals(Duration.ofSeconds(30), parser.limits().parseTimeout());
   }
 
   @Test
@@ -78,7 +83,7 @@ class BudgetedParserTest {
       }
       return ok(b, s);
     };
-    BudgetedParser parser = new BudgetedParser(sleeper, 1 << 20, Duration.ofMillis(200));
+    BudgetedParser parser = new BudgetedParser(sleeper, limits(1 << 20, Duration.ofMillis(200)));
     Rejection r = rejection(parser.parse(TEXT, "slow.txt"));
     assertEquals("time budget exceeded: 0.2s", r.reason());
     assertEquals("text", r.detectedType());
@@ -95,7 +100,7 @@ class BudgetedParserTest {
       }
       return ok(b, s);
     };
-    BudgetedParser parser = new BudgetedParser(stubborn, 1 << 20, Duration.ofMillis(100));
+    BudgetedParser parser = new BudgetedParser(stubborn, limits(1 << 20, Duration.ofMillis(100)));
     assertEquals("time budget exceeded: 0.1s", rejection(parser.parse(TEXT, "loop.txt")).reason());
     assertEquals(1, parser.abandonedWorkers());
     release.countDown();
@@ -114,7 +119,7 @@ class BudgetedParserTest {
         hog[0] = new long[Integer.MAX_VALUE]; // beyond any array the VM allows: a real OutOfMemoryError, at once
       }
       return ok(b, s);
-    }, 1 << 20, GENEROUS);
+    }, limits(1 << 20, GENEROUS));
     Rejection r = rejection(parser.parse(TEXT, "hog.txt"));
     assertTrue(r.reason().startsWith("memory budget exceeded"), r::reason);
     assertFalse(parser.parse(TEXT, "a.txt").isRejected(), "the next document parses");
@@ -124,7 +129,7 @@ class BudgetedParserTest {
   void runtimeExceptionBecomesAnInternalError() {
     BudgetedParser parser = new BudgetedParser((b, s) -> {
       throw new IllegalStateException("boom");
-    }, 1 << 20, GENEROUS);
+    }, limits(1 << 20, GENEROUS));
     Rejection r = rejection(parser.parse(TEXT, "x.txt"));
     assertTrue(r.isInternalError(), r::reason);
     assertTrue(r.reason().startsWith("internal error: java.lang.IllegalStateException: boom at parse.BudgetedParserTest"),
@@ -136,19 +141,20 @@ class BudgetedParserTest {
   void otherErrorsAreProgrammerErrors() {
     BudgetedParser parser = new BudgetedParser((b, s) -> {
       throw new AssertionError("bug");
-    }, 1 << 20, GENEROUS);
+    }, limits(1 << 20, GENEROUS));
     assertThrows(IllegalStateException.class, () -> parser.parse(TEXT, "x.txt"));
   }
 
   @Test
   void invalidLimitsThrow() {
-    assertThrows(IllegalArgumentException.class, () -> new BudgetedParser(-1, GENEROUS));
-    assertThrows(IllegalArgumentException.class, () -> new BudgetedParser(1, Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> limits(-1, GENEROUS));
+    assertThrows(IllegalArgumentException.class, () -> limits(0, GENEROUS));
+    assertThrows(IllegalArgumentException.class, () -> limits(1, Duration.ZERO));
   }
 
   @Test
   void sharedByManyThreads() throws InterruptedException {
-    BudgetedParser parser = new BudgetedParser(BudgetedParserTest::ok, 1 << 20, GENEROUS);
+    BudgetedParser parser = new BudgetedParser(BudgetedParserTest::ok, limits(1 << 20, GENEROUS));
     List<Thread> threads = new ArrayList<>();
     AtomicBoolean failed = new AtomicBoolean();
     for (int t = 0; t < 8; t++) {
@@ -187,7 +193,7 @@ class BudgetedParserTest {
   }
 
   private static void assertBounded(String document, String source) {
-    ParseResult r = new BudgetedParser(BudgetedParser.DEFAULT_MAX_BYTES, GENEROUS)
+    ParseResult r = new BudgetedParser(Limits.DEFAULTS.withParseTimeout(GENEROUS))
         .parse(document.getBytes(StandardCharsets.UTF_8), source);
     assertNotNull(r);
     if (r.isRejected()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.disclosurelake.parse.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,23 +53,34 @@ class ListingAndMaintenanceIT {
   }
 
   @Test
-  void theSizeLimitIsConfigurable() throws IOException {
+  void theLimitsOfTheRunReachTheListingAndTheReadersOnTheExecutors() throws IOException {
     SparkSession spark = SharedSpark.session();
     Path input = Files.createDirectories(tmp.resolve("limit"));
-    Path report = SAMPLE.resolve("000_3d44559d993b5fb4.txt");
-    Files.copy(report, input.resolve("report.txt"));
-    long size = Files.size(report);
-    JobConfig config = new JobConfig(input.toString(), tmp.resolve("limit-lake").toString(),
-        JobConfig.Mode.INCREMENTAL, size - 1, java.time.Duration.ofSeconds(30));
+    Path page = SAMPLE.resolve("shuyang/shuyang_fagaiju_2023.html");
+    Files.copy(page, input.resolve("page.html"));
+    long limit = Files.size(page);
+    // a text report one byte over the limit (padded with blank lines), which the listing rejects unread
+    byte[] report = Files.readAllBytes(SAMPLE.resolve("000_3d44559d993b5fb4.txt"));
+    byte[] padded = java.util.Arrays.copyOf(report, (int) limit + 1);
+    java.util.Arrays.fill(padded, report.length, padded.length, (byte) '\n');
+    Files.write(input.resolve("report.txt"), padded);
+    // the HTML page at the limit is read by the parse function on an executor, within a table row limit of 4
+    Limits limits = Limits.DEFAULTS.withMaxFileBytes(limit).withHtml(Limits.Html.DEFAULTS.withMaxRows(4));
+    JobConfig config =
+        new JobConfig(input.toString(), tmp.resolve("limit-lake").toString(), JobConfig.Mode.INCREMENTAL, limits);
 
     RunSummary summary = new LakeJob(spark, config).run();
 
-    assertEquals(0, summary.reportsWritten(), summary.toString());
+    assertEquals(1, summary.reportsWritten(), summary.toString());
     assertEquals(java.util.Map.of("oversize", 1L), summary.rejectsByReason());
     Row reject = spark.read().format("delta").load(tmp.resolve("limit-lake/rejects").toString())
         .select("reason", "detected_type").first();
-    assertEquals("oversize: " + size + " bytes > limit " + (size - 1) + " bytes", reject.getString(0));
+    assertEquals("oversize: " + (limit + 1) + " bytes > limit " + limit + " bytes", reject.getString(0));
     assertEquals("text", reject.getString(1));
+    List<String> budget = spark.read().format("delta").load(tmp.resolve("limit-lake/reports").toString())
+        .selectExpr("explode(findings) AS f").where("f.code = 'BUDGET'").selectExpr("f.message")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertEquals(List.of("table longer than 4 rows: rows beyond dropped"), budget);
   }
 
   @Test

@@ -4,33 +4,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.report.Finding;
 import org.disclosurelake.report.FindingCode;
 
 /**
- * The size limits that keep pathological pages (deeply nested tables, megabytes of digits, huge spans) in bounded
- * time, and the {@link FindingCode#BUDGET} findings recorded when one of them cuts the page short, one per limit.
+ * One page's reading within the {@link Limits.Html size limits} that keep pathological pages (deeply nested tables,
+ * megabytes of digits, huge spans) in bounded time, and the {@link FindingCode#BUDGET} findings recorded when one of
+ * them cuts the page short, one per limit.
  */
 final class Budget {
 
-  /** Decoded characters parsed; the rest of a larger page is dropped. */
-  static final int MAX_INPUT_CHARS = 32 << 20;
-  /** Rows kept per table. */
-  static final int MAX_ROWS = 5_000;
-  /** Grid columns kept per table. */
-  static final int MAX_COLS = 200;
-  /** Largest rowspan or colspan honoured. */
-  static final int MAX_SPAN = 1_000;
-  /** Layout tables nested deeper than this are read as data tables, their inner tables flattened into cells. */
-  static final int MAX_TABLE_NESTING = 32;
-  /** Characters kept per table cell. */
-  static final int MAX_CELL_CHARS = 100_000;
-  /** Characters kept per text line. */
-  static final int MAX_LINE_CHARS = 256 * 1024;
-  /** Characters kept over all lines. */
-  static final long MAX_OUTPUT_CHARS = 16L << 20;
-
+  private final Limits.Html limits;
   private final Map<String, String> exceeded = new LinkedHashMap<>();
+
+  Budget(Limits.Html limits) {
+    this.limits = limits;
+  }
+
+  /** The limits this page is read within. */
+  Limits.Html limits() {
+    return limits;
+  }
 
   /** Records that a limit cut something; only the first message per limit is kept. */
   void exceed(String limit, String message) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.disclosurelake.parse.Body;
 import org.disclosurelake.parse.Decoder;
 import org.disclosurelake.parse.FormReader;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.report.Finding;
 import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.Form;
@@ -20,10 +21,22 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReader implements FormReader {
 
+  private final Limits.Html limits;
+
+  /** A reader within the {@link Limits#DEFAULTS default limits}. */
+  public HtmlReader() {
+    this(Limits.DEFAULTS);
+  }
+
+  /** A reader within the HTML part of these limits. */
+  public HtmlReader(Limits limits) {
+    this.limits = limits.html();
+  }
+
   @Override
   public Body read(byte[] bytes, String source) {
     List<Finding> findings = new ArrayList<>();
-    Budget budget = new Budget();
+    Budget budget = new Budget(limits);
     Decoder.Decoded decoded = Decoder.decode(bytes, DeclaredCharset.find(bytes));
     if (decoded.replaced() > 0) {
       findings.add(
@@ -34,9 +47,9 @@ public final class HtmlReader implements FormReader {
                   decoded.replaced(), decoded.charset().name())));
     }
     String html = decoded.text();
-    if (html.length() > Budget.MAX_INPUT_CHARS) {
-      budget.exceed("input", "page longer than " + Budget.MAX_INPUT_CHARS + " characters: rest dropped");
-      html = html.substring(0, Budget.MAX_INPUT_CHARS);
+    if (html.length() > limits.maxInputChars()) {
+      budget.exceed("input", "page longer than " + limits.maxInputChars() + " characters: rest dropped");
+      html = html.substring(0, limits.maxInputChars());
     }
     Document doc = Parser.htmlParser().parseInput(html, "");
     PageMetadata metadata = PageMetadata.of(doc);

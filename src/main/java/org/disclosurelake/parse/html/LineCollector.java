@@ -17,12 +17,11 @@ import org.jsoup.select.NodeTraversor;
  */
 final class LineCollector implements NodeFilter {
 
-
   private final Element root;
   private final TableKinds kinds;
   private final Budget budget;
   private final List<String> lines = new ArrayList<>();
-  private final TextJoin text = TextJoin.forLine(Budget.MAX_LINE_CHARS);
+  private final TextJoin text;
   private final Deque<Element> openLayoutTables = new ArrayDeque<>();
   private long outputChars;
   private boolean full;
@@ -31,6 +30,7 @@ final class LineCollector implements NodeFilter {
     this.root = root;
     this.kinds = kinds;
     this.budget = budget;
+    this.text = TextJoin.forLine(budget.limits().maxLineChars());
   }
 
   /** The lines of the content under root. */
@@ -61,13 +61,13 @@ final class LineCollector implements NodeFilter {
     } else if (Tags.isTable(e)) {
       flush();
       if (kinds.isLayout(e, budget)) {
-        if (openLayoutTables.size() < Budget.MAX_TABLE_NESTING) {
+        if (openLayoutTables.size() < budget.limits().maxTableNesting()) {
           openLayoutTables.push(e);
           return FilterResult.CONTINUE;
         }
         budget.exceed(
             "nesting",
-            "tables nested deeper than " + Budget.MAX_TABLE_NESTING + ": inner tables flattened into cells");
+            "tables nested deeper than " + budget.limits().maxTableNesting() + ": inner tables flattened into cells");
       }
       writeTable(e);
       return FilterResult.SKIP_ENTIRELY;
@@ -105,7 +105,7 @@ final class LineCollector implements NodeFilter {
 
   private void flush() {
     if (text.truncated()) {
-      budget.exceed("line", "text line longer than " + Budget.MAX_LINE_CHARS + " characters: rest dropped");
+      budget.exceed("line", "text line longer than " + budget.limits().maxLineChars() + " characters: rest dropped");
     }
     if (!text.isEmpty()) {
       add(text.take().strip());
@@ -116,8 +116,8 @@ final class LineCollector implements NodeFilter {
     if (full || line.isBlank() || Chrome.isChrome(line)) {
       return;
     }
-    if (outputChars + line.length() > Budget.MAX_OUTPUT_CHARS) {
-      budget.exceed("output", "page text longer than " + Budget.MAX_OUTPUT_CHARS + " characters: rest dropped");
+    if (outputChars + line.length() > budget.limits().maxOutputChars()) {
+      budget.exceed("output", "page text longer than " + budget.limits().maxOutputChars() + " characters: rest dropped");
       full = true;
       return;
     }

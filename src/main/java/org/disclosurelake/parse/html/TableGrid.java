@@ -2,6 +2,7 @@ package org.disclosurelake.parse.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurelake.parse.Limits;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,7 +10,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Lays a data table's cells out on a grid of at most {@link Budget#MAX_COLS} columns, resolving rowspan and colspan
+ * Lays a data table's cells out on a grid of at most {@link Limits.Html#maxCols} columns, resolving rowspan and colspan
  * as a browser does, and returns per row the text of the cells whose origin is in that row: a cell covered by a
  * rowspan from above is omitted, a colspan cell appears once. Malformed spans (zero, negative, huge, beyond the
  * table) are clamped.
@@ -18,7 +19,7 @@ final class TableGrid {
 
   private TableGrid() {}
 
-  /** The table's own rows (not those of nested tables), at most {@link Budget#MAX_ROWS}. */
+  /** The table's own rows (not those of nested tables), at most {@link Limits.Html#maxRows}. */
   static List<Element> rows(Element table, Budget budget) {
     List<Element> rows = new ArrayList<>();
     for (Element child : table.children()) {
@@ -38,8 +39,9 @@ final class TableGrid {
   /** The cells of each row whose origin is in that row, as joined text. */
   static List<List<String>> cells(List<Element> rows, Budget budget) {
     int n = rows.size();
-    int[] covered = new int[Budget.MAX_COLS]; // rows below the current one still covered, per column
-    boolean[] occupied = new boolean[Budget.MAX_COLS];
+    int maxCols = budget.limits().maxCols();
+    int[] covered = new int[maxCols]; // rows below the current one still covered, per column
+    boolean[] occupied = new boolean[maxCols];
     int width = 0;
     List<List<String>> out = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
@@ -55,8 +57,8 @@ final class TableGrid {
         if (!Tags.isCell(cell)) {
           continue;
         }
-        if (line.size() >= Budget.MAX_COLS) {
-          budget.exceed("cols", "table row with more than " + Budget.MAX_COLS + " cells: cells beyond dropped");
+        if (line.size() >= maxCols) {
+          budget.exceed("cols", "table row with more than " + maxCols + " cells: cells beyond dropped");
           break;
         }
         while (col < width && occupied[col]) {
@@ -64,14 +66,14 @@ final class TableGrid {
         }
         line.add(text(cell, budget));
         // a cell pushed off the grid by absurd spans is still read; only its position is not tracked
-        int end = (int) Math.min(Budget.MAX_COLS, (long) col + span(cell.attr("colspan"), 1));
-        int rowspan = Math.max(1, Math.min(span(cell.attr("rowspan"), n - r), n - r));
+        int end = (int) Math.min(maxCols, (long) col + span(cell.attr("colspan"), 1, budget));
+        int rowspan = Math.max(1, Math.min(span(cell.attr("rowspan"), n - r, budget), n - r));
         for (int c = col; c < end; c++) {
           covered[c] = Math.max(covered[c], rowspan - 1);
           occupied[c] = true;
         }
         col = Math.max(end, col + 1);
-        width = Math.max(width, Math.min(col, Budget.MAX_COLS));
+        width = Math.max(width, Math.min(col, maxCols));
       }
       out.add(line);
     }
@@ -80,7 +82,7 @@ final class TableGrid {
 
   /** The text of a cell: all descendant text, whitespace dropped except between Latin letters. */
   static String text(Element cell, Budget budget) {
-    TextJoin join = TextJoin.forCell(Budget.MAX_CELL_CHARS);
+    TextJoin join = TextJoin.forCell(budget.limits().maxCellChars());
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -108,7 +110,7 @@ final class TableGrid {
         },
         cell);
     if (join.truncated()) {
-      budget.exceed("cell", "table cell longer than " + Budget.MAX_CELL_CHARS + " characters: rest dropped");
+      budget.exceed("cell", "table cell longer than " + budget.limits().maxCellChars() + " characters: rest dropped");
     }
     return join.take();
   }
@@ -117,7 +119,8 @@ final class TableGrid {
    * A span attribute as a browser reads it: leading digits, else the default; 0 (and absurd values) clamp to the
    * limit, which the caller narrows further.
    */
-  static int span(String value, int zeroMeans) {
+  static int span(String value, int zeroMeans, Budget budget) {
+    int maxSpan = budget.limits().maxSpan();
     String v = value.strip();
     long n = 0;
     int i = 0;
@@ -129,16 +132,16 @@ final class TableGrid {
       return 1;
     }
     if (n == 0) {
-      return Math.max(1, Math.min(zeroMeans, Budget.MAX_SPAN));
+      return Math.max(1, Math.min(zeroMeans, maxSpan));
     }
-    return (int) Math.min(n, Budget.MAX_SPAN);
+    return (int) Math.min(n, maxSpan);
   }
 
   private static void addRow(List<Element> rows, Element row, Budget budget) {
-    if (rows.size() < Budget.MAX_ROWS) {
+    if (rows.size() < budget.limits().maxRows()) {
       rows.add(row);
     } else {
-      budget.exceed("rows", "table longer than " + Budget.MAX_ROWS + " rows: rows beyond dropped");
+      budget.exceed("rows", "table longer than " + budget.limits().maxRows() + " rows: rows beyond dropped");
     }
   }
 }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.disclosurelake.parse.BudgetedParser;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.parse.RejectedDocumentException;
 import org.disclosurelake.report.Finding;
 import org.disclosurelake.report.FindingCode;
@@ -31,15 +32,10 @@ import org.disclosurelake.report.Form;
  */
 public final class OcrReader {
 
-  /** Pages read at most; the rest is left out with a BUDGET finding. */
-  static final int MAX_PAGES = 60;
   /** Coarser scans are rejected: 10.5 pt characters are under 15 pixels high and tesseract guesses. */
   static final double MIN_DPI = 100;
-  /** Larger images are rejected unread (an A4 page at 600 dpi has 35 million pixels). */
-  private static final long MAX_PIXELS = 40_000_000L;
-  /** PDF pages are rendered at their scan's resolution, within these bounds. */
+  /** PDF pages are rendered at their scan's resolution, at least this (at most {@link Limits.Ocr#maxRenderDpi}). */
   private static final double MIN_RENDER_DPI = 150;
-  private static final double MAX_RENDER_DPI = 300;
   /** Cell images are scaled to this resolution for the recogniser. */
   private static final double CELL_DPI = 300;
 
@@ -47,9 +43,17 @@ public final class OcrReader {
   public static final java.time.Duration TIME_PER_PAGE = java.time.Duration.ofSeconds(60);
 
   private final Tesseract tesseract;
+  private final Limits.Ocr limits;
 
+  /** A reader through this tesseract within the {@link Limits#DEFAULTS default limits}. */
   public OcrReader(Tesseract tesseract) {
+    this(tesseract, Limits.DEFAULTS.ocr());
+  }
+
+  /** A reader through this tesseract within these limits (pages, pixels a page, render resolution). */
+  public OcrReader(Tesseract tesseract, Limits.Ocr limits) {
     this.tesseract = Objects.requireNonNull(tesseract, "tesseract");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /** A page image and its resolution in dots per inch. */
@@ -61,16 +65,16 @@ public final class OcrReader {
     List<PageImage> images = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int total = doc.getNumberOfPages();
-      int count = Math.min(total, MAX_PAGES);
+      int count = Math.min(total, limits.maxPages());
       if (count < total) {
         findings.add(Finding.of(FindingCode.BUDGET, "scanned PDF has " + total + " pages; read the first " + count));
       }
-      double scan = scanDpi(doc, count);
+      double scan = scanDpi(doc, count, limits.maxRenderDpi());
       if (scan < MIN_DPI) {
         throw new RejectedDocumentException(String.format(java.util.Locale.ROOT,
             "image-only PDF scanned at %.0f dpi: too coarse for OCR (needs at least %.0f dpi)", scan, MIN_DPI), "pdf");
       }
-      float dpi = (float) Math.max(MIN_RENDER_DPI, Math.min(MAX_RENDER_DPI, scan));
+      float dpi = (float) Math.max(MIN_RENDER_DPI, Math.min(limits.maxRenderDpi(), scan));
       PDFRenderer renderer = new PDFRenderer(doc);
       for (int i = 0; i < count; i++) {
         images.add(new PageImage(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), dpi));
@@ -94,13 +98,13 @@ public final class OcrReader {
       try {
         reader.setInput(in);
         int total = reader.getNumImages(true);
-        int count = Math.min(total, MAX_PAGES);
+        int count = Math.min(total, limits.maxPages());
         if (count < total) {
           findings.add(Finding.of(FindingCode.BUDGET, "image has " + total + " pages; read the first " + count));
         }
         for (int i = 0; i < count; i++) {
           long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
-          if (pixels > MAX_PIXELS) {
+          if (pixels > limits.maxPixels()) {
             throw new RejectedDocumentException("image (" + type + ") of " + reader.getWidth(i) + "x"
                 + reader.getHeight(i) + " pixels: larger than an A4 page at 600 dpi", type);
           }
@@ -124,7 +128,7 @@ public final class OcrReader {
   }
 
   /** The resolution of the coarsest page's largest image, as drawn across the page's width. */
-  private static double scanDpi(PDDocument doc, int count) throws IOException {
+  private static double scanDpi(PDDocument doc, int count, double fallback) throws IOException {
     double worst = Double.MAX_VALUE;
     for (int i = 0; i < count; i++) {
       PDPage page = doc.getPage(i);
@@ -142,7 +146,7 @@ public final class OcrReader {
         worst = Math.min(worst, widest / inches);
       }
     }
-    return worst == Double.MAX_VALUE ? MAX_RENDER_DPI : worst;
+    return worst == Double.MAX_VALUE ? fallback : worst;
   }
 
   private ScannedDocument read(Form form, List<PageImage> images, List<Finding> findings)

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.disclosurelake.parse.Body;
 import org.disclosurelake.parse.FormReader;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.parse.RejectedDocumentException;
 import org.disclosurelake.parse.TextNormalizer;
 import org.disclosurelake.parse.ThrowSite;
@@ -28,8 +29,6 @@ public final class PdfReader implements FormReader {
 
   /** Reason given for a PDF with images but no text. */
   public static final String IMAGE_ONLY = "image-only PDF: needs OCR";
-  /** Pages read at most; the rest is left out with a BUDGET finding. */
-  static final int MAX_PAGES = 300;
 
   /** The packages whose runtime exceptions mean a malformed file. */
   private static final List<String> PDFBOX = List.of("org.apache.pdfbox.", "org.apache.fontbox.");
@@ -40,13 +39,25 @@ public final class PdfReader implements FormReader {
           "^((\\d{4}年(度)?)?(政府)?信息公开(工作)?(年度)?报告|.*\\.(docx?|wps|pdf)|microsoft word.*|untitled|无标题.*)$",
           Pattern.CASE_INSENSITIVE);
 
+  private final int maxPages;
+
+  /** A reader within the {@link Limits#DEFAULTS default limits}. */
+  public PdfReader() {
+    this(Limits.DEFAULTS);
+  }
+
+  /** A reader of at most {@link Limits#maxPdfPages()} pages a document; the rest is left out with a BUDGET finding. */
+  public PdfReader(Limits limits) {
+    this.maxPages = limits.maxPdfPages();
+  }
+
   @Override
   public Body read(byte[] bytes, String source) throws RejectedDocumentException {
     if (bytes == null || bytes.length == 0) {
       throw new RejectedDocumentException("broken PDF: empty file", "pdf");
     }
     try (PDDocument doc = Loader.loadPDF(bytes)) {
-      return read(doc, !endsWithEof(bytes));
+      return read(doc, !endsWithEof(bytes), maxPages);
     } catch (InvalidPasswordException e) {
       throw new RejectedDocumentException("encrypted PDF: " + e.getMessage(), "pdf");
     } catch (IOException e) {
@@ -67,10 +78,10 @@ public final class PdfReader implements FormReader {
     return tail.contains("%%EOF");
   }
 
-  private static Body read(PDDocument doc, boolean truncated) throws IOException, RejectedDocumentException {
+  private static Body read(PDDocument doc, boolean truncated, int maxPages) throws IOException, RejectedDocumentException {
     List<Finding> findings = new ArrayList<>();
     int total = doc.getNumberOfPages();
-    int count = Math.min(total, MAX_PAGES);
+    int count = Math.min(total, maxPages);
     if (count < total) {
       findings.add(Finding.of(FindingCode.BUDGET, "PDF has " + total + " pages; read the first " + count));
     }

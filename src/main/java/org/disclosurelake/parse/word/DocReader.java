@@ -13,6 +13,7 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.disclosurelake.parse.Body;
 import org.disclosurelake.parse.FormReader;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.parse.RejectedDocumentException;
 import org.disclosurelake.report.Form;
 
@@ -22,15 +23,24 @@ import org.disclosurelake.report.Form;
  */
 public final class DocReader implements FormReader {
 
-  /** Paragraphs read at most, so a huge file stays bounded. */
-  private static final int MAX_PARAGRAPHS = 200_000;
+  private final int maxParagraphs;
+
+  /** A reader within the {@link Limits#DEFAULTS default limits}. */
+  public DocReader() {
+    this(Limits.DEFAULTS);
+  }
+
+  /** A reader of at most {@link Limits#maxDocParagraphs()} paragraphs a document, so a huge file stays bounded. */
+  public DocReader(Limits limits) {
+    this.maxParagraphs = limits.maxDocParagraphs();
+  }
 
   @Override
   public Body read(byte[] bytes, String source) throws RejectedDocumentException {
     try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
       Range range = doc.getRange();
       List<String> lines = new ArrayList<>();
-      int n = Math.min(range.numParagraphs(), MAX_PARAGRAPHS);
+      int n = Math.min(range.numParagraphs(), maxParagraphs);
       for (int i = 0; i < n; ) {
         Paragraph p = range.getParagraph(i);
         if (p.isInTable()) {

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.disclosurelake.parse.Body;
+import org.disclosurelake.parse.Limits;
 import org.disclosurelake.parse.RejectedDocumentException;
 import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.Form;
@@ -112,9 +113,11 @@ class PdfReaderTest {
 
   @Test
   void longPdfIsCutWithABudgetFinding() throws Exception {
-    Body body = reader.read(pdf(PdfReader.MAX_PAGES + 1, doc -> {}), "long.pdf");
-    assertEquals(PdfReader.MAX_PAGES, body.text().split("Annual report", -1).length - 1);
+    PdfReader threePages = new PdfReader(Limits.DEFAULTS.withMaxPdfPages(3));
+    Body body = threePages.read(pdf(4, doc -> {}), "long.pdf");
+    assertEquals(3, body.text().split("Annual report", -1).length - 1);
     assertEquals(FindingCode.BUDGET, body.findings().get(0).code());
+    assertEquals("PDF has 4 pages; read the first 3", body.findings().get(0).message());
   }
 
   /** A PDF of {@code pages} pages with one line of text each, changed by {@code edit} before saving. */
