@@ -60,6 +60,12 @@ public final class ReportParser {
     }
     try {
       Body body = reader.read(bytes, source);
+      java.util.Optional<org.disclosurelake.report.Finding> garbled = PdfReader.garbled(body);
+      if (garbled.isPresent()) {
+        // a text layer that decodes to garbage: the rendered pages are what the reader sees, so OCR reads them
+        return guarded(() -> scans.parseGarbledPdf(bytes, source, sha, garbled.get(),
+            () -> ReportExtractor.extract(body, source, sha, bytes.length)), source, sha, bytes, kind);
+      }
       return ReportExtractor.extract(body, source, sha, bytes.length);
     } catch (RejectedDocumentException e) {
       if (PdfReader.IMAGE_ONLY.equals(e.getMessage())) {

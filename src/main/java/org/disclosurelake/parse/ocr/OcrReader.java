@@ -57,7 +57,12 @@ public final class OcrReader {
 
   /** Reads an image-only PDF. */
   public ScannedDocument readPdf(byte[] bytes) throws RejectedDocumentException {
-    List<Finding> findings = new ArrayList<>();
+    return readPdf(bytes, List.of());
+  }
+
+  /** Reads the rendered pages of a PDF, its report starting with the given findings (why it went to OCR). */
+  public ScannedDocument readPdf(byte[] bytes, List<Finding> why) throws RejectedDocumentException {
+    List<Finding> findings = new ArrayList<>(why);
     List<PageImage> images = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int total = doc.getNumberOfPages();
