@@ -92,12 +92,17 @@ final class PageReading {
       Reading r = labels.get(i);
       if (r == null || mayBeNumber(r)) {
         numeric.add(i);
-        numbers.add(numberImage(i));
+        numbers.add(cellImages.get(i));
       }
     }
     Map<Integer, Reading> digits = readings(tesseract.read(numbers, Tesseract.Mode.NUMBER), numeric, true);
+    // read nothing from the crop to their ink: the wider crop, as a word, then as one digit (the wider crop is not
+    // the first reading: it costs wide numbers a digit now and then, 3119 read as 319)
     List<Integer> unread = numeric.stream().filter(i -> !digits.containsKey(i)).toList();
-    List<BufferedImage> single = unread.stream().map(i -> numberImage(i)).toList();
+    List<BufferedImage> wider = unread.stream().map(this::numberImage).toList();
+    digits.putAll(readings(tesseract.read(wider, Tesseract.Mode.NUMBER), unread, true));
+    unread = unread.stream().filter(i -> !digits.containsKey(i)).toList();
+    List<BufferedImage> single = unread.stream().map(this::numberImage).toList();
     digits.putAll(readings(tesseract.read(single, Tesseract.Mode.DIGIT), unread, true));
     // still nothing: thin pale strokes (a small "0" of a light scan) thickened for a last single-character reading
     List<Integer> faint = unread.stream().filter(i -> !digits.containsKey(i)).toList();
