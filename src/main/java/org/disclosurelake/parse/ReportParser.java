@@ -27,15 +27,25 @@ public final class ReportParser {
 
   private final Map<Form, FormReader> readers;
   private final ScannedReports scans;
+  private final HtmlPictures pictures;
 
-  /** The parser with OCR through the {@code tesseract} command (see {@link Tesseract#fromEnvironment()}). */
+  /**
+   * The parser with OCR through the {@code tesseract} command (see {@link Tesseract#fromEnvironment()}), reading the
+   * pictures of HTML reports from their folder on the local file system ({@link SiblingFiles#local()}).
+   */
   public ReportParser() {
-    this(Tesseract.fromEnvironment());
+    this(Tesseract.fromEnvironment(), SiblingFiles.local());
   }
 
-  /** The parser with OCR through the given tesseract. */
+  /** The parser with OCR through the given tesseract; pictures of HTML reports only from {@code data:} URIs. */
   public ReportParser(Tesseract tesseract) {
+    this(tesseract, SiblingFiles.NONE);
+  }
+
+  /** The parser with OCR through the given tesseract, pictures of HTML reports read through {@code siblings}. */
+  public ReportParser(Tesseract tesseract, SiblingFiles siblings) {
     this.scans = new ScannedReports(tesseract);
+    this.pictures = new HtmlPictures(tesseract, siblings);
     this.readers =
         Map.of(
             Form.TEXT, new TextReader(),
@@ -59,6 +69,16 @@ public final class ReportParser {
       return reject(source, sha, bytes, kind.form().code() + " files are not supported yet", kind.detectedType());
     }
     try {
+      if (kind.form() == Form.HTML && pictures.worthReading(bytes)) {
+        HtmlReader.PicturedBody page = new HtmlReader().readPictured(bytes, source);
+        if (page.pictures().isEmpty()) { // no picture in the report's content: the body is the plain one
+          return ReportExtractor.extract(page.body(), source, sha, bytes.length);
+        }
+        java.util.Optional<ParseResult> read = pictures.parse(page, source, sha, bytes.length);
+        if (read.isPresent()) {
+          return read.get();
+        }
+      }
       Body body = reader.read(bytes, source);
       java.util.Optional<org.disclosurelake.report.Finding> garbled = PdfReader.garbled(body);
       if (garbled.isPresent()) {
