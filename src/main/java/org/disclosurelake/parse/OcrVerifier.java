@@ -65,8 +65,9 @@ final class OcrVerifier {
       if (unreadable.contains(f.key())) {
         out = Fact.empty(f.key(), Semantics.TEXT, f.rowLabel(), f.columnLabel(), f.raw());
       }
-      double confidence = cell != null ? cells.get(cell).confidence() : confidenceOf(doc, f);
-      out = out.readByOcr(confidence);
+      if (cell != null || doc.frame() == null) { // an HTML page's own text is not OCR
+        out = out.readByOcr(cell != null ? cells.get(cell).confidence() : confidenceOf(doc, f));
+      }
       facts.add(out);
       if (out.hasValue()) {
         kept.put(out.key(), out.value());

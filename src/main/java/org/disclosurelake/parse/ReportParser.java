@@ -27,32 +27,45 @@ public final class ReportParser {
 
   private final Map<Form, FormReader> readers;
   private final ScannedReports scans;
+  private final HtmlPictures pictures;
 
   /**
-   * The parser with the {@link Limits#DEFAULTS default limits} and OCR through the {@code tesseract} command (see
-   * {@link Tesseract#fromEnvironment()}).
+   * The parser with the {@link Limits#DEFAULTS default limits}, OCR through the {@code tesseract} command (see
+   * {@link Tesseract#fromEnvironment()}), reading the pictures of HTML reports from their folder on the local file
+   * system ({@link SiblingFiles#local()}).
    */
   public ReportParser() {
     this(Limits.DEFAULTS);
   }
 
-  /** The parser with these limits and OCR through the {@code tesseract} command. */
+  /** As {@link #ReportParser()}, with these limits. */
   public ReportParser(Limits limits) {
-    this(Tesseract.fromEnvironment(), limits);
+    this(Tesseract.fromEnvironment(), SiblingFiles.local(), limits);
   }
 
-  /** The parser with OCR through the given tesseract and the default limits. */
+  /** The parser with OCR through the given tesseract and the default limits; pictures only from {@code data:} URIs. */
   public ReportParser(Tesseract tesseract) {
-    this(tesseract, Limits.DEFAULTS);
+    this(tesseract, SiblingFiles.NONE, Limits.DEFAULTS);
+  }
+
+  /** The parser with OCR through the given tesseract and these limits; pictures only from {@code data:} URIs. */
+  public ReportParser(Tesseract tesseract, Limits limits) {
+    this(tesseract, SiblingFiles.NONE, limits);
+  }
+
+  /** The parser with OCR through the given tesseract, pictures of HTML reports read through {@code siblings}. */
+  public ReportParser(Tesseract tesseract, SiblingFiles siblings) {
+    this(tesseract, siblings, Limits.DEFAULTS);
   }
 
   /**
-   * The parser with OCR through the given tesseract, each reader enforcing its part of {@code limits} (the file size
-   * and time limits are {@link BudgetedParser}'s).
+   * The parser with OCR through the given tesseract, pictures of HTML reports read through {@code siblings}, each
+   * reader enforcing its part of {@code limits} (the file size and time limits are {@link BudgetedParser}'s).
    */
-  public ReportParser(Tesseract tesseract, Limits limits) {
+  public ReportParser(Tesseract tesseract, SiblingFiles siblings, Limits limits) {
     java.util.Objects.requireNonNull(limits, "limits");
     this.scans = new ScannedReports(tesseract, limits);
+    this.pictures = new HtmlPictures(tesseract, siblings, limits.ocr());
     this.readers =
         Map.of(
             Form.TEXT, new TextReader(),
@@ -77,7 +90,23 @@ public final class ReportParser {
       return reject(source, sha, bytes, kind.form().code() + " files are not supported yet", kind.detectedType());
     }
     try {
+      if (kind.form() == Form.HTML && pictures.worthReading(bytes)) {
+        HtmlReader.PicturedBody page = ((HtmlReader) reader).readPictured(bytes, source);
+        if (page.pictures().isEmpty()) { // no picture in the report's content: the body is the plain one
+          return ReportExtractor.extract(page.body(), source, sha, bytes.length);
+        }
+        java.util.Optional<ParseResult> read = pictures.parse(page, source, sha, bytes.length);
+        if (read.isPresent()) {
+          return read.get();
+        }
+      }
       Body body = reader.read(bytes, source);
+      java.util.Optional<org.disclosurelake.report.Finding> garbled = PdfReader.garbled(body);
+      if (garbled.isPresent()) {
+        // a text layer that decodes to garbage: the rendered pages are what the reader sees, so OCR reads them
+        return guarded(() -> scans.parseGarbledPdf(bytes, source, sha, garbled.get(),
+            () -> ReportExtractor.extract(body, source, sha, bytes.length)), source, sha, bytes, kind);
+      }
       return ReportExtractor.extract(body, source, sha, bytes.length);
     } catch (RejectedDocumentException e) {
       if (PdfReader.IMAGE_ONLY.equals(e.getMessage())) {

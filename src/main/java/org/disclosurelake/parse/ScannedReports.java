@@ -1,12 +1,18 @@
 package org.disclosurelake.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.disclosurelake.parse.ocr.OcrReader;
 import org.disclosurelake.parse.ocr.ScannedDocument;
 import org.disclosurelake.parse.ocr.Tesseract;
 import org.disclosurelake.parse.pdf.PdfReader;
+import org.disclosurelake.report.Finding;
+import org.disclosurelake.report.FindingCode;
 import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Report;
 import org.disclosurelake.report.Rejection;
 
 /**
@@ -34,6 +40,38 @@ final class ScannedReports {
     } catch (RejectedDocumentException e) {
       return reject(source, sha, bytes, e.getMessage(), e.detectedType());
     }
+  }
+
+  /**
+   * A PDF whose text layer decodes to garbage ({@code why}, a DECODE finding): its rendered pages are read by OCR,
+   * and the report says why. Where OCR cannot run or rejects the pages, the text layer's own reading
+   * ({@code textLayer}) is kept, with a finding saying OCR was not possible, or, when that reading is a rejection
+   * too, the document is rejected saying both.
+   */
+  ParseResult parseGarbledPdf(byte[] bytes, String source, String sha, Finding why,
+      Supplier<ParseResult> textLayer) {
+    String reason;
+    Optional<String> missing = tesseract.unavailable();
+    if (missing.isPresent()) {
+      reason = missing.get();
+    } else {
+      try {
+        Finding ocr = Finding.of(FindingCode.DECODE, why.message() + "; the pages were read by OCR instead");
+        return OcrVerifier.verify(reader.readPdf(bytes, List.of(ocr)), source, sha, bytes.length);
+      } catch (RejectedDocumentException e) {
+        reason = e.getMessage();
+      }
+    }
+    ParseResult text = textLayer.get();
+    if (text.isRejected()) {
+      // nothing readable in the text layer either: the rejection says why OCR did not read it
+      return reject(source, sha, bytes, why.message() + "; needs OCR, but " + reason, "pdf");
+    }
+    Report r = text.report();
+    List<Finding> findings = new ArrayList<>(r.findings());
+    findings.add(Finding.of(FindingCode.DECODE, "the garbled text layer needs OCR, which failed: " + reason));
+    return ParseResult.of(new Report(r.source(), r.sha256(), r.agency(), r.year(), r.template(), r.form(),
+        r.publicationDate(), r.title(), r.charset(), r.facts(), findings, r.parserVersion()));
   }
 
   /** A PNG, JPEG or TIFF image of {@code type}. */

@@ -21,6 +21,26 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReader implements FormReader {
 
+  /** Pictures of a page marked at most (tables as images are one to four per report; the rest is decoration). */
+  public static final int MAX_PICTURES = 8;
+
+  /**
+   * A page read with its pictures marked.
+   *
+   * @param body the body, with a {@link #pictureMarker} line where each picture stands
+   * @param pictures the {@code src} of picture {@code n}, as written in the page
+   */
+  public record PicturedBody(Body body, List<String> pictures) {
+    public PicturedBody {
+      pictures = List.copyOf(pictures);
+    }
+  }
+
+  /** The line standing for picture {@code n} of a {@link PicturedBody} (private-use characters, never page text). */
+  public static String pictureMarker(int n) {
+    return "\uE000picture " + n + "\uE000";
+  }
+
   private final Limits.Html limits;
 
   /** A reader within the {@link Limits#DEFAULTS default limits}. */
@@ -35,6 +55,19 @@ public final class HtmlReader implements FormReader {
 
   @Override
   public Body read(byte[] bytes, String source) {
+    return readMarking(bytes, null);
+  }
+
+  /**
+   * Reads the page like {@link #read(byte[], String)}, marking where each {@code <img>} of the report's content
+   * stands, so pictures of tables can be read by OCR and put in their place.
+   */
+  public PicturedBody readPictured(byte[] bytes, String source) {
+    List<String> pictures = new ArrayList<>();
+    return new PicturedBody(readMarking(bytes, pictures), pictures);
+  }
+
+  private Body readMarking(byte[] bytes, List<String> pictures) {
     List<Finding> findings = new ArrayList<>();
     Budget budget = new Budget(limits);
     Decoder.Decoded decoded = Decoder.decode(bytes, DeclaredCharset.find(bytes));
@@ -56,7 +89,7 @@ public final class HtmlReader implements FormReader {
     Element body = doc.body();
     TableKinds kinds = TableKinds.of(body);
     Element content = MainContent.locate(body, kinds);
-    List<String> lines = LineCollector.collect(content, kinds, budget);
+    List<String> lines = LineCollector.collect(content, kinds, budget, pictures);
     findings.addAll(budget.findings());
     return new Body(
         Form.HTML, decoded.charset().name(), lines, metadata.title(), metadata.publicationDate(), findings);

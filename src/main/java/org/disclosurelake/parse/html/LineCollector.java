@@ -23,19 +23,30 @@ final class LineCollector implements NodeFilter {
   private final List<String> lines = new ArrayList<>();
   private final TextJoin text;
   private final Deque<Element> openLayoutTables = new ArrayDeque<>();
+  /** The {@code src} of every picture met, each marked by a line where it stands; null when pictures are ignored. */
+  private final List<String> pictures;
   private long outputChars;
   private boolean full;
 
-  private LineCollector(Element root, TableKinds kinds, Budget budget) {
+  private LineCollector(Element root, TableKinds kinds, Budget budget, List<String> pictures) {
     this.root = root;
     this.kinds = kinds;
     this.budget = budget;
     this.text = TextJoin.forLine(budget.limits().maxLineChars());
+    this.pictures = pictures;
   }
 
   /** The lines of the content under root. */
   static List<String> collect(Element root, TableKinds kinds, Budget budget) {
-    LineCollector collector = new LineCollector(root, kinds, budget);
+    return collect(root, kinds, budget, null);
+  }
+
+  /**
+   * The lines of the content under root, with a {@link HtmlReader#pictureMarker marker line} where each
+   * {@code <img>} stands and its {@code src} added to {@code pictures} (when not null).
+   */
+  static List<String> collect(Element root, TableKinds kinds, Budget budget, List<String> pictures) {
+    LineCollector collector = new LineCollector(root, kinds, budget, pictures);
     NodeTraversor.filter(collector, root);
     collector.flush();
     return collector.lines;
@@ -55,6 +66,15 @@ final class LineCollector implements NodeFilter {
     }
     if (e != root && Tags.isSilent(e)) {
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (pictures != null && e.normalName().equals("img") && !e.attr("src").isBlank()
+        && pictures.size() < HtmlReader.MAX_PICTURES) {
+      flush();
+      if (!full) {
+        lines.add(HtmlReader.pictureMarker(pictures.size()));
+        pictures.add(e.attr("src").strip());
+      }
+      return FilterResult.CONTINUE;
     }
     if (Tags.isBreak(e)) {
       flush();

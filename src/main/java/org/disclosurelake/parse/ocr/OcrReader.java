@@ -61,7 +61,12 @@ public final class OcrReader {
 
   /** Reads an image-only PDF. */
   public ScannedDocument readPdf(byte[] bytes) throws RejectedDocumentException {
-    List<Finding> findings = new ArrayList<>();
+    return readPdf(bytes, List.of());
+  }
+
+  /** Reads the rendered pages of a PDF, its report starting with the given findings (why it went to OCR). */
+  public ScannedDocument readPdf(byte[] bytes, List<Finding> why) throws RejectedDocumentException {
+    List<Finding> findings = new ArrayList<>(why);
     List<PageImage> images = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int total = doc.getNumberOfPages();
@@ -126,6 +131,21 @@ public final class OcrReader {
     }
     return read(Form.IMAGE_OCR, images, findings);
   }
+
+  /**
+   * Reads pictures of tables (an HTML page's {@code <img>}s), one page each. A picture has no page to tell its
+   * resolution from: screen captures and exported tables are drawn at 96–150 dpi, read as {@value #PICTURE_DPI}.
+   */
+  public ScannedDocument readPictures(List<BufferedImage> pictures) throws RejectedDocumentException {
+    List<PageImage> images = new ArrayList<>();
+    for (BufferedImage p : pictures) {
+      images.add(new PageImage(p, PICTURE_DPI));
+    }
+    return read(Form.IMAGE_OCR, images, new ArrayList<>());
+  }
+
+  /** The resolution pictures of an HTML page are read at. */
+  static final double PICTURE_DPI = 150;
 
   /** The resolution of the coarsest page's largest image, as drawn across the page's width. */
   private static double scanDpi(PDDocument doc, int count, double fallback) throws IOException {

@@ -22,6 +22,8 @@ final class PageReading {
   private final List<ScannedLayout.Box> cellBoxes = new ArrayList<>();
   private final List<Integer> cellPages = new ArrayList<>();
   private final List<BufferedImage> cellImages = new ArrayList<>();
+  /** The same cells cropped a little wider, for the digit readings. */
+  private final List<BufferedImage> numberImages = new ArrayList<>();
   private final List<BufferedImage> proseImages = new ArrayList<>();
 
   /** Finds the rulings and cells of page {@code index} and crops its cells. */
@@ -46,11 +48,14 @@ final class PageReading {
       tables.add(new int[] {px(t.left(), k) - margin, px(t.top(), k) - margin, px(t.right(), k) + margin,
           px(t.bottom(), k) + margin});
       for (ScannedLayout.Box c : grid.cells()) {
-        BufferedImage cell = raster.cellImage(px(c.left(), k) + margin, px(c.top(), k) + margin,
-            px(c.right(), k) - margin, px(c.bottom(), k) - margin, scale);
+        int cx0 = px(c.left(), k) + margin;
+        int cy0 = px(c.top(), k) + margin;
+        int cx1 = px(c.right(), k) - margin;
+        int cy1 = px(c.bottom(), k) - margin;
         cellBoxes.add(c);
         cellPages.add(index);
-        cellImages.add(cell);
+        cellImages.add(raster.cellImage(cx0, cy0, cx1, cy1, scale, 0));
+        numberImages.add(raster.cellImage(cx0, cy0, cx1, cy1, scale, NUMBER_GROW));
       }
     }
     pages.add(page);
@@ -59,6 +64,12 @@ final class PageReading {
   }
 
   private static final double CELL_DPI = 300;
+  /** Pixels of page added around a number cell's ink (see {@link Raster#cellImage}). */
+  private static final int NUMBER_GROW = 3;
+
+  private BufferedImage numberImage(int i) {
+    return numberImages.get(i) != null ? numberImages.get(i) : cellImages.get(i);
+  }
 
   private static int px(float points, float k) {
     return Math.round(points / k);
@@ -85,9 +96,18 @@ final class PageReading {
       }
     }
     Map<Integer, Reading> digits = readings(tesseract.read(numbers, Tesseract.Mode.NUMBER), numeric, true);
+    // read nothing from the crop to their ink: the wider crop, as a word, then as one digit (the wider crop is not
+    // the first reading: it costs wide numbers a digit now and then, 3119 read as 319)
     List<Integer> unread = numeric.stream().filter(i -> !digits.containsKey(i)).toList();
-    List<BufferedImage> single = unread.stream().map(cellImages::get).toList();
+    List<BufferedImage> wider = unread.stream().map(this::numberImage).toList();
+    digits.putAll(readings(tesseract.read(wider, Tesseract.Mode.NUMBER), unread, true));
+    unread = unread.stream().filter(i -> !digits.containsKey(i)).toList();
+    List<BufferedImage> single = unread.stream().map(this::numberImage).toList();
     digits.putAll(readings(tesseract.read(single, Tesseract.Mode.DIGIT), unread, true));
+    // still nothing: thin pale strokes (a small "0" of a light scan) thickened for a last single-character reading
+    List<Integer> faint = unread.stream().filter(i -> !digits.containsKey(i)).toList();
+    List<BufferedImage> bold = faint.stream().map(i -> Raster.bolder(numberImage(i), 2)).toList();
+    digits.putAll(readings(tesseract.read(bold, Tesseract.Mode.DIGIT), faint, true));
     List<OcrCell> cells = new ArrayList<>();
     for (int i = 0; i < cellImages.size(); i++) {
       cells.add(cell(i, labels.get(i), digits.get(i), numeric.contains(i)));

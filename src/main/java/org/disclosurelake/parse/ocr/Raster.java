@@ -152,7 +152,7 @@ final class Raster {
    * The ink of a box as a black-on-white image scaled by {@code scale}, with ruling remnants at its edges and isolated
    * specks removed and a white margin around it, or null when the box holds no ink worth reading.
    */
-  BufferedImage cellImage(int x0, int y0, int x1, int y1, double scale) {
+  BufferedImage cellImage(int x0, int y0, int x1, int y1, double scale, int grow) {
     x0 = Math.max(0, x0);
     y0 = Math.max(0, y0);
     x1 = Math.min(width, x1);
@@ -188,8 +188,15 @@ final class Raster {
     if (count < 6 || maxY - minY < 3) {
       return null;
     }
+    // the crop grown by a few pixels for numbers: the pale edges of strokes are below the ink threshold, and a
+    // small pale "0" cropped to its ink loses its arcs and reads as nothing
+    int inkHeight = maxY - minY + 1;
+    minX = Math.max(0, minX - grow);
+    minY = Math.max(0, minY - grow);
+    maxX = Math.min(w - 1, maxX + grow);
+    maxY = Math.min(h - 1, maxY + grow);
     // small print (8 pt digits are 11 pixels high at 150 dpi) is scaled up to the ~40 pixel height tesseract reads best
-    scale = Math.min(6, Math.max(scale, 40.0 / (maxY - minY + 1)));
+    scale = Math.min(6, Math.max(scale, 40.0 / inkHeight));
     int pad = 16;
     int ow = (int) Math.ceil((maxX - minX + 1) * scale) + 2 * pad;
     int oh = (int) Math.ceil((maxY - minY + 1) * scale) + 2 * pad;
@@ -215,6 +222,39 @@ final class Raster {
       g.dispose();
     }
     return out;
+  }
+
+  /**
+   * The image with its dark strokes thickened by {@code radius} pixels (a grey-level minimum filter), for a last
+   * reading of cells whose thin, pale strokes (a small "0" of a light scan) no model read.
+   */
+  static BufferedImage bolder(BufferedImage image, int radius) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] in = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    int[] across = new int[in.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int m = 255;
+        for (int d = Math.max(0, x - radius); d <= Math.min(w - 1, x + radius); d++) {
+          m = Math.min(m, in[y * w + d]);
+        }
+        across[y * w + x] = m;
+      }
+    }
+    int[] out = new int[in.length];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int m = 255;
+        for (int d = Math.max(0, y - radius); d <= Math.min(h - 1, y + radius); d++) {
+          m = Math.min(m, across[d * w + x]);
+        }
+        out[y * w + x] = m;
+      }
+    }
+    BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    result.getRaster().setSamples(0, 0, w, h, 0, out);
+    return result;
   }
 
   /** The image scaled by {@code factor} (bicubic), for a second reading. */

@@ -19,6 +19,8 @@ import org.disclosurelake.report.Form;
  * @param cells every table cell, in page and table order
  * @param prose the prose words with their confidences, for the confidence of figures stated in the text
  * @param findings problems met while reading (pages left out, skew corrected)
+ * @param frame for pictures of an HTML page: the page's body, where page {@code n} of this document takes the place
+ *     of the line {@code HtmlReader.pictureMarker(n)}; null for a scanned document
  */
 public record ScannedDocument(
     Form form,
@@ -26,7 +28,13 @@ public record ScannedDocument(
     List<ScannedLayout.Box> cellBoxes,
     List<OcrCell> cells,
     List<Tesseract.Word> prose,
-    List<Finding> findings) {
+    List<Finding> findings,
+    Body frame) {
+
+  public ScannedDocument(Form form, List<ScannedLayout.Page> pages, List<ScannedLayout.Box> cellBoxes,
+      List<OcrCell> cells, List<Tesseract.Word> prose, List<Finding> findings) {
+    this(form, pages, cellBoxes, cells, prose, findings, null);
+  }
 
   public ScannedDocument {
     pages = List.copyOf(pages);
@@ -38,6 +46,11 @@ public record ScannedDocument(
       throw new IllegalArgumentException("Cannot build scanned document: " + cells.size() + " cells but "
           + cellBoxes.size() + " boxes");
     }
+  }
+
+  /** These pages as the pictures of an HTML page's body (see {@code frame}). */
+  public ScannedDocument inFrame(Body html) {
+    return new ScannedDocument(form, pages, cellBoxes, cells, prose, findings, html);
   }
 
   /** The body with every cell read as its best reading. */
@@ -62,7 +75,34 @@ public record ScannedDocument(
       ScannedLayout.Page page = pages.get(p);
       laid.add(new ScannedLayout.Page(page.number(), page.width(), page.height(), page.rules(), byPage.get(p)));
     }
-    return new Body(form, null, ScannedLayout.lines(laid), null, null, findings);
+    if (frame == null) {
+      return new Body(form, null, ScannedLayout.lines(laid), null, null, findings);
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : frame.lines()) {
+      int page = pictureOf(line);
+      if (page >= 0 && page < laid.size()) {
+        lines.addAll(ScannedLayout.lines(List.of(laid.get(page))));
+      } else if (page < 0) {
+        lines.add(line);
+      }
+    }
+    List<Finding> all = new ArrayList<>(frame.findings());
+    all.addAll(findings);
+    return new Body(frame.form(), frame.charset(), lines, frame.title(), frame.publicationDate(), all);
+  }
+
+  /** The picture a frame line stands for ({@code "\uE000picture N\uE000"}), or -1 for a line of text. */
+  static int pictureOf(String line) {
+    if (line.length() < 11 || line.charAt(0) != '\uE000' || !line.startsWith("\uE000picture ")
+        || line.charAt(line.length() - 1) != '\uE000') {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(line.substring(9, line.length() - 1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**

@@ -29,6 +29,8 @@ public final class PdfReader implements FormReader {
 
   /** Reason given for a PDF with images but no text. */
   public static final String IMAGE_ONLY = "image-only PDF: needs OCR";
+  /** How the DECODE finding of a text layer that decodes to garbage begins (it then goes to OCR, docs/ocr.md). */
+  public static final String GARBAGE_TEXT = "garbage text";
 
   /** The packages whose runtime exceptions mean a malformed file. */
   private static final List<String> PDFBOX = List.of("org.apache.pdfbox.", "org.apache.fontbox.");
@@ -109,6 +111,16 @@ public final class PdfReader implements FormReader {
     }
     TextQuality.check(pages, glyphs.shownGlyphs(), glyphs.unmappedGlyphs(), glyphs.cjkFonts()).ifPresent(findings::add);
     return new Body(Form.PDF, null, PdfLayout.lines(pages), title(doc.getDocumentInformation()), null, findings);
+  }
+
+  /** The finding of a PDF body whose text layer decodes to garbage ({@link #GARBAGE_TEXT}), if it is one. */
+  public static java.util.Optional<Finding> garbled(Body body) {
+    if (body.form() != Form.PDF) {
+      return java.util.Optional.empty();
+    }
+    return body.findings().stream()
+        .filter(f -> f.code() == FindingCode.DECODE && f.message().startsWith(GARBAGE_TEXT))
+        .findFirst();
   }
 
   /** The Title metadata when it names this report, else null. */

@@ -33,16 +33,19 @@ final class TextQuality {
     }
     if (unmappedGlyphs >= 20 && unmappedGlyphs > shownGlyphs / 10) {
       return finding(
-          "garbage text: %d of %d glyphs have no Unicode mapping (font without ToUnicode map); their text is missing",
+          PdfReader.GARBAGE_TEXT
+              + ": %d of %d glyphs have no Unicode mapping (font without ToUnicode map); their text is missing",
           unmappedGlyphs, shownGlyphs);
     }
     if (garbage >= 10 && garbage > chars / 20) {
       return finding(
-          "garbage text: %d of %d characters are undecodable (U+FFFD, private-use or control characters)",
+          PdfReader.GARBAGE_TEXT
+              + ": %d of %d characters are undecodable (U+FFFD, private-use or control characters)",
           garbage, chars);
     }
     if (cjkFonts && ideographs == 0 && chars >= 100) {
-      return finding("garbage text: no Chinese in %d characters drawn with CJK fonts (wrong Unicode map)", chars, 0);
+      return finding(
+          PdfReader.GARBAGE_TEXT + ": no Chinese in %d characters drawn with CJK fonts (wrong Unicode map)", chars, 0);
     }
     return Optional.empty();
   }

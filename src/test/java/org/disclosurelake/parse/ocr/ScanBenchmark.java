@@ -64,8 +64,16 @@ public final class ScanBenchmark {
     List<BufferedImage> out = new ArrayList<>();
     for (Path f : files) {
       BufferedImage png = ImageIO.read(f.toFile());
+      // the render's grey levels as they are: drawImage into a grey image would convert through a linear grey
+      // colour space and pale every stroke (the benchmark then measured a lighter scan than pdftoppm made)
       BufferedImage grey = new BufferedImage(png.getWidth(), png.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-      grey.getGraphics().drawImage(png, 0, 0, null);
+      for (int y = 0; y < png.getHeight(); y++) {
+        for (int x = 0; x < png.getWidth(); x++) {
+          int rgb = png.getRGB(x, y);
+          int lum = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+          grey.getRaster().setSample(x, y, 0, lum);
+        }
+      }
       out.add(grey);
     }
     return out;

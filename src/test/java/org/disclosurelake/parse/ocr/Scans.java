@@ -5,6 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,13 +16,16 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -87,6 +91,38 @@ public final class Scans {
             : JPEGFactory.createFromImage(doc, page, jpegQuality);
         try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
           cs.drawImage(img, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * An image-only PDF of the pages under a text layer that decodes to garbage, as a CJK font with a wrong Unicode
+   * map makes: on every page the Latin {@code junk} drawn invisibly (render mode 3) over the image in an embedded
+   * Type 0 font named SimSun, so text extraction gets Latin letters where Chinese is expected.
+   */
+  public static byte[] garbledPdf(List<BufferedImage> pages, String junk) throws IOException {
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType0Font font;
+      try (InputStream ttf = PDType0Font.class.getResourceAsStream(
+          "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+        font = PDType0Font.load(doc, ttf, false);
+      }
+      font.getCOSObject().setName(COSName.BASE_FONT, "SimSun");
+      for (BufferedImage page : pages) {
+        PDPage p = new PDPage(PDRectangle.A4);
+        doc.addPage(p);
+        PDImageXObject img = LosslessFactory.createFromImage(doc, page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+          cs.drawImage(img, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+          cs.beginText();
+          cs.setRenderingMode(RenderingMode.NEITHER);
+          cs.setFont(font, 10);
+          cs.newLineAtOffset(72, 720);
+          cs.showText(junk);
+          cs.endText();
         }
       }
       doc.save(out);

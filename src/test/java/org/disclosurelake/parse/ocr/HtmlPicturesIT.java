@@ -1,0 +1,115 @@
+package org.disclosurelake.parse.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import org.disclosurelake.parse.ReportParser;
+import org.disclosurelake.parse.SiblingFiles;
+import org.disclosurelake.report.Fact;
+import org.disclosurelake.report.Form;
+import org.disclosurelake.report.ParseResult;
+import org.disclosurelake.report.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An HTML report whose 表三/表四 is a picture beside it ({@code reports/pictured/}, a real report's table page
+ * rendered at 150 dpi): the picture is read by OCR in its place, and the usual readers take its tables.
+ */
+class HtmlPicturesIT {
+
+  /** The labels of 淮安市人民政府_2024.pdf (/work/shared/corpus/real/labels.csv) for the tables in the picture. */
+  private static final Map<String, Long> LABELS = Map.ofEntries(
+      Map.entry("t3.new.total", 3119L), Map.entry("t3.new.natural", 3001L), Map.entry("t3.carried.total", 34L),
+      Map.entry("t3.granted.total", 1362L), Map.entry("t3.partial.total", 454L),
+      Map.entry("t3.processed.total", 3050L), Map.entry("t3.forward.total", 103L),
+      Map.entry("t4.review.total", 351L), Map.entry("t4.review.corrected", 64L),
+      Map.entry("t4.suit_direct.total", 26L), Map.entry("t4.suit_after_review.total", 20L));
+
+  /**
+   * Fields exact, measured on 2026-12-04: 5 of 11 (表三's first rows; its 总计 and 结转 rows and 表四, whose header
+   * cells misread, keep no value — none wrong). The same page inside an image-only PDF reads 10 of 11 (PDFBox's
+   * rendering of the scan reads better than the bare picture; not understood yet). Raise it as the reader improves.
+   */
+  private static final int FLOOR = 5;
+
+  private static Path page() throws URISyntaxException {
+    return Path.of(HtmlPicturesIT.class.getResource("/reports/pictured/report.html").toURI());
+  }
+
+  @Test
+  void aPictureBesideThePageIsReadInItsPlace() throws Exception {
+    Path html = page();
+    Report r = report(new ReportParser().parse(Files.readAllBytes(html), html.toUri().toString()));
+    assertEquals(Form.HTML, r.form());
+    assertEquals(2024, r.year());
+    assertLabels(r);
+  }
+
+  @Test
+  void aPictureInsideThePageAsADataUriIsReadWithoutFileAccess() throws Exception {
+    Path html = page();
+    String png = Base64.getEncoder().encodeToString(Files.readAllBytes(html.resolveSibling("table3.png")));
+    String inline = Files.readString(html, StandardCharsets.UTF_8)
+        .replace("src=\"table3.png\"", "src=\"data:image/png;base64," + png + "\"");
+    ParseResult result = new ReportParser(Tesseract.fromEnvironment(), SiblingFiles.NONE)
+        .parse(inline.getBytes(StandardCharsets.UTF_8), "inline.html");
+    assertLabels(report(result));
+  }
+
+  @Test
+  void withoutFileAccessAPictureBesideThePageIsNotRead() throws Exception {
+    Path html = page();
+    ParseResult result = new ReportParser(Tesseract.fromEnvironment(), SiblingFiles.NONE)
+        .parse(Files.readAllBytes(html), html.toString());
+    assertTrue(result.isRejected() || result.report().findValue("t3.new.total").isEmpty(), () -> "read: " + result);
+  }
+
+  @Test
+  void siblingsAreReadOnlyInsideTheDocumentsFolder() throws Exception {
+    Path html = page();
+    SiblingFiles local = SiblingFiles.local();
+    assertTrue(local.read(html.toString(), "table3.png").isPresent());
+    assertTrue(local.read(html.toUri().toString(), "./table3.png").isPresent());
+    assertTrue(local.read(html.toString(), "../README.md").isEmpty(), "left the folder");
+    assertTrue(local.read(html.toString(), html.resolveSibling("table3.png").toString()).isEmpty(), "absolute");
+    assertTrue(local.read("s3a://bucket/reports/report.html", "table3.png").isEmpty(), "object storage");
+    assertTrue(local.read(html.toString(), "http://example.org/table3.png").isEmpty(), "remote");
+  }
+
+  private static void assertLabels(Report r) {
+    int exact = 0;
+    StringBuilder misses = new StringBuilder();
+    for (Map.Entry<String, Long> e : LABELS.entrySet()) {
+      BigDecimal got = r.findValue(e.getKey()).orElse(null);
+      if (got != null && got.compareTo(BigDecimal.valueOf(e.getValue())) == 0) {
+        exact++;
+      } else {
+        misses.append(' ').append(e.getKey()).append('=').append(got);
+        if (got != null) {
+          assertFalse(r.findings().stream().noneMatch(f -> f.keys().contains(e.getKey())),
+              e.getKey() + " wrong without a finding: " + r.findings());
+        }
+      }
+    }
+    for (Fact f : r.facts()) {
+      if (f.key().startsWith("t3.") || f.key().startsWith("t4.")) {
+        assertTrue(f.ocr(), f.key() + " read from the picture but not marked as OCR");
+      }
+    }
+    assertTrue(exact >= FLOOR, exact + " of " + LABELS.size() + " exact; missed:" + misses);
+  }
+
+  private static Report report(ParseResult result) {
+    assertFalse(result.isRejected(), () -> "rejected: " + result.rejection());
+    return result.report();
+  }
+}
