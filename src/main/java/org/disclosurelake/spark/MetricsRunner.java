@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,10 +139,10 @@ public final class MetricsRunner {
    * metric dictionary. A lake whose derived tables carry another one gets them recomputed in full.
    */
   static String fingerprint() {
-    java.security.MessageDigest sha;
+    MessageDigest sha;
     try {
-      sha = java.security.MessageDigest.getInstance("SHA-256");
-    } catch (java.security.NoSuchAlgorithmException e) {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot hash the metric SQL: no SHA-256", e);
     }
     List<String> files = new ArrayList<>();
@@ -150,7 +153,7 @@ public final class MetricsRunner {
       sha.update(f.getBytes(StandardCharsets.UTF_8));
       sha.update(resource("metrics/" + f).getBytes(StandardCharsets.UTF_8));
     }
-    return java.util.HexFormat.of().formatHex(sha.digest());
+    return HexFormat.of().formatHex(sha.digest());
   }
 
   /** The SQL text of a metric view, read from the classpath. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +70,7 @@ class IncrementalMetricsIT {
     copy(pingtan.stream().filter(year(y -> y > 2022)).toList(), input);
     Path replaced = input.resolve(seeds.get(0).getFileName());
     Files.copy(pingtan.stream().filter(year(y -> y == 2023)).findFirst().orElseThrow(), replaced,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
     Files.setLastModifiedTime(replaced, FileTime.from(Instant.now().plusSeconds(60)));
     RunSummary third = job.run();
     batches = List.of(first, second, third);
