@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--recompute-metrics",
       description = "Recompute every derived table from `reports` even when no input changed (e.g. after an upgrade"
-          + " that changed the metric SQL); a run that writes anything recomputes them anyway.")
+          + " that changed the metric SQL); a run that writes anything otherwise recomputes only what its reports change.")
   boolean recomputeMetrics;
 
   @Mixin LimitOptions limits;
@@ -65,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
     SparkSession spark = Sessions.getOrCreate("disclosure-lake run");
     JobConfig.Mode mode = reparse ? JobConfig.Mode.REPARSE : JobConfig.Mode.INCREMENTAL;
     LakeJob job = new LakeJob(spark, new JobConfig(input, lake, mode, limits.limits()));
+    if (recomputeMetrics) {
+      job.recomputeAllMetrics();
+    }
     RunSummary summary = job.run();
     if (recomputeMetrics && !job.computedMetrics() && job.lake().exists(LakeSchema.REPORTS)) {
       job.computeMetrics();

@@ -2,10 +2,13 @@ package org.disclosurelake.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
@@ -29,7 +32,9 @@ public final class DeltaWriter {
   /**
    * Merges reports on {@code report_id}: new ones inserted, known ones refreshed with their path lists united. Into a
    * table that does not exist yet the rows are appended, which creates it (no join against an empty target); a
-   * writer that loses the race to create it retries, and then merges.
+   * writer that loses the race to create it retries, and then merges. When none of the ids is in the table (checked
+   * against its {@code report_id} column only) the MERGE is insert-only, which Delta runs as an anti-join and an
+   * append: no file of the table is rewritten, and a concurrent writer inserting the same report still conflicts.
    */
   void mergeReports(Dataset<Row> source) {
     Map<String, String> update = assignments(LakeSchema.REPORTS_TABLE);
@@ -38,24 +43,32 @@ public final class DeltaWriter {
       if (createByAppend(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE, source)) {
         return;
       }
-      table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
+      DeltaMergeBuilder merge = table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
           .as("t")
-          .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id")
-          .whenMatched()
-          .updateExpr(update)
-          .whenNotMatched()
-          .insertAll()
-          .execute();
+          .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id");
+      if (holdsAny(LakeSchema.REPORTS, source)) {
+        merge = merge.whenMatched().updateExpr(update);
+      }
+      merge.whenNotMatched().insertAll().execute();
     });
   }
 
   /**
    * Removes paths from the reports that held them before their content changed ({@code report_id}, {@code paths}),
    * then deletes the reports left with no path at all, and their facts: the lake mirrors what the input holds now.
+   * Returns the agency names of the reports that lost a path (the derived tables of those agencies change).
    */
-  void detachPaths(Dataset<Row> moved) {
+  Set<String> detachPaths(Dataset<Row> moved) {
     if (moved.isEmpty()) {
-      return; // the common case: no known path changed its content
+      return Set.of(); // the common case: no known path changed its content
+    }
+    // the agencies whose derived rows change with these reports, read before a report may be deleted
+    Set<String> agencies = new HashSet<>();
+    for (Row r : table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE).toDF().select("report_id", "agency")
+        .join(moved.select("report_id"), "report_id").select("agency").distinct().collectAsList()) {
+      if (!r.isNullAt(0)) {
+        agencies.add(r.getString(0));
+      }
     }
     DeltaRetry.run("detach changed paths", () ->
         table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
@@ -67,12 +80,13 @@ public final class DeltaWriter {
     DeltaTable reports = table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE);
     Dataset<Row> orphans = reports.toDF().filter("size(source_paths) = 0").select("report_id");
     if (orphans.isEmpty()) {
-      return;
+      return agencies;
     }
     // facts first: a kill between the two leaves an orphan report that the next run deletes again
     deleteFacts(orphans);
     DeltaRetry.run("delete orphan reports", () ->
         table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE).delete("size(source_paths) = 0"));
+    return agencies;
   }
 
   /**

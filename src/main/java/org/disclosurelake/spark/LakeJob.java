@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.explode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.Dataset;
@@ -37,6 +39,7 @@ public final class LakeJob {
   private final JobConfig config;
   private final Lake lake;
   private Stages stages = new Stages();
+  private boolean fullMetrics;
 
   public LakeJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
@@ -60,7 +63,7 @@ public final class LakeJob {
       long changed = candidates.size() - newFiles;
       if (candidates.isEmpty()) {
         if (!lake.exists(LakeSchema.AGENCY_YEAR_METRICS) && lake.exists(LakeSchema.REPORTS)) {
-          stages.time("metrics", () -> computeMetrics(new DeltaWriter(spark, lake)));
+          stages.time("metrics", () -> computeMetrics(null));
         }
         return new RunSummary(listed, 0, 0, listed, 0, 0, 0, 0, Map.of(), Map.of());
       }
@@ -87,13 +90,17 @@ public final class LakeJob {
       DeltaWriter writer = new DeltaWriter(spark, lake);
       Dataset<Row> facts = IngestRows.explodeFacts(chosen);
       Dataset<Row> rejects = IngestRows.rejectUpdates(parsed, ingestTime);
+      // the raw agency names whose reports this run inserts, refreshes or deletes: what the derived tables follow
+      Set<String> changed = new HashSet<>();
+      chosen.select("p.agency").where(col("agency").isNotNull()).distinct().collectAsList()
+          .forEach(r -> changed.add(r.getString(0)));
       stages.time("write reports", () -> {
         writer.mergeReports(IngestRows.reportRows(chosen, ingestTime));
-        writer.detachPaths(IngestRows.movedPaths(parsed));
+        changed.addAll(writer.detachPaths(IngestRows.movedPaths(parsed)));
       });
       stages.time("write facts", () -> writer.replaceFacts(chosen, facts));
       stages.time("write rejects", () -> writer.mergeRejects(rejects));
-      stages.time("metrics", () -> computeMetrics(writer));
+      stages.time("metrics", () -> computeMetrics(changed));
       stages.time("write inputs log", () -> writer.mergeInputs(IngestRows.inputRows(parsed, ingestTime)));
       Map<String, Long> rejected = rejectsByReason(rejects);
       long rejectedFiles = rejected.values().stream().mapToLong(Long::longValue).sum();
@@ -121,10 +128,15 @@ public final class LakeJob {
 
   /**
    * Recomputes the derived tables ({@code report_links}, {@code agencies}, {@code agency_year_metrics}, …) from the
-   * lake's {@code reports}, timed as the stage {@code metrics} of {@link #stages()}.
+   * lake's {@code reports}, all of them, timed as the stage {@code metrics} of {@link #stages()}.
    */
   public void computeMetrics() {
-    stages.time("metrics", () -> computeMetrics(new DeltaWriter(spark, lake)));
+    stages.time("metrics", () -> computeMetrics(null));
+  }
+
+  /** Makes the next {@link #run()} recompute every derived table rather than follow the change of its reports. */
+  public void recomputeAllMetrics() {
+    fullMetrics = true;
   }
 
   /** Whether the last {@link #run()} recomputed the derived tables (it does when it wrote anything). */
@@ -133,21 +145,26 @@ public final class LakeJob {
   }
 
   /**
-   * Recomputes the derived tables until they reflect the ingest tables they were computed from. Their overwrite is a
-   * blind write that Delta does not check against the tables it read, so when another writer committed
-   * {@code reports} or {@code facts} meanwhile, this writer computes again: whichever writer commits last has then
-   * read everything committed before it.
+   * Brings the derived tables up to date with the ingest tables: only the rows that depend on the reports of the
+   * {@code changed} agency names (see {@link IncrementalMetrics}), or all of them when {@code changed} is null, a
+   * full recompute was asked for, or the lake's derived tables are missing or were computed by other metric code.
+   *
+   * <p>Repeated until {@code reports} and {@code facts} did not change meanwhile. A full recompute is a blind
+   * overwrite that Delta does not check against the tables it read, and a followed change reads the other agencies'
+   * stored rows; so when another writer committed {@code reports} or {@code facts} meanwhile, this writer computes
+   * again: whichever writer commits last has then read everything committed before it (the other writer's agencies
+   * are its own to follow, and a MERGE racing another writer's conflicts and is recomputed).
    */
-  private void computeMetrics(DeltaWriter writer) {
+  private void computeMetrics(Set<String> changed) {
+    IncrementalMetrics incremental = new IncrementalMetrics(spark, lake, stages);
+    boolean follow = changed != null && !fullMetrics && stages.time("metrics/check", incremental::canFollow);
     for (int attempt = 1; ; attempt++) {
       long reports = lake.version(LakeSchema.REPORTS);
       long facts = lake.version(LakeSchema.FACTS);
-      stages.time("metrics/" + LakeSchema.REPORT_LINKS, () -> writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
-        lake.registerViews();
-        return spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS));
-      }));
-      // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
-      MetricTables.write(spark, lake, stages);
+      if (!follow || !DeltaRetry.get("follow the change", () -> incremental.follow(changed))) {
+        follow = false;
+        recomputeAll(incremental);
+      }
       if (reports == lake.version(LakeSchema.REPORTS) && facts == lake.version(LakeSchema.FACTS)) {
         return;
       }
@@ -157,6 +174,17 @@ public final class LakeJob {
         return;
       }
     }
+  }
+
+  private void recomputeAll(IncrementalMetrics incremental) {
+    DeltaWriter writer = new DeltaWriter(spark, lake);
+    stages.time("metrics/" + LakeSchema.REPORT_LINKS, () -> writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
+      lake.registerViews();
+      return spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS));
+    }));
+    // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
+    MetricTables.write(spark, lake, stages);
+    incremental.markComputed();
   }
 
   /** The lake this job writes. */

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ public final class MetricsRunner {
           "dispute_metrics",
           "correction_metrics",
           "disclosure_metrics",
+          MetricsRunner.AGENCY_YEAR_VALUES,
           LakeSchema.AGENCY_YEAR_METRICS,
           LakeSchema.CROSS_YEAR_FINDINGS,
           "rollups",
@@ -46,6 +50,9 @@ public final class MetricsRunner {
           LakeSchema.CROSS_YEAR_FINDINGS,
           LakeSchema.REGION_YEAR_METRICS,
           LakeSchema.LEVEL_YEAR_METRICS);
+
+  /** {@code agency_year_metrics} without its ranks: what one agency's reports determine. */
+  static final String AGENCY_YEAR_VALUES = "agency_year_values";
 
   /** The view cached by {@link #runAll} (released by {@link #release}). */
   public static final String CACHED = "agency_year_reports";
@@ -100,29 +107,66 @@ public final class MetricsRunner {
     Dataset<Row> agencies = AgencyTable.build(spark, spark.table(LakeSchema.REPORTS));
     agencies.createOrReplaceTempView(LakeSchema.AGENCIES);
     out.put(LakeSchema.AGENCIES, agencies);
-    for (String view : VIEWS) {
+    register(spark, VIEWS).forEach((view, result) -> {
+      if (OUTPUTS.contains(view)) {
+        out.put(view, result);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Registers these metric views, in this order, over the temp views they read ({@code reports}, {@code agencies},
+   * …); returns them by name. {@link #CACHED} is cached when it is among them.
+   */
+  static Map<String, Dataset<Row>> register(SparkSession spark, List<String> views) {
+    spark.conf().set(CONSTRAINT_PROPAGATION, false);
+    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+    for (String view : views) {
       Dataset<Row> result = spark.sql(sql(view));
       result.createOrReplaceTempView(view);
       if (view.equals(CACHED)) {
         // every metric family joins it to itself on year - 1: compute the pivot and the choice once
         spark.catalog().cacheTable(view);
       }
-      if (OUTPUTS.contains(view)) {
-        out.put(view, result);
-      }
+      out.put(view, result);
     }
     return out;
   }
 
+  /**
+   * A hash of everything the derived tables are computed with besides the data: every metric SQL file and the
+   * metric dictionary. A lake whose derived tables carry another one gets them recomputed in full.
+   */
+  static String fingerprint() {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot hash the metric SQL: no SHA-256", e);
+    }
+    List<String> files = new ArrayList<>();
+    VIEWS.forEach(v -> files.add(v + ".sql"));
+    files.add(LakeSchema.REPORT_LINKS + ".sql");
+    files.add("dictionary.tsv");
+    for (String f : files) {
+      sha.update(f.getBytes(StandardCharsets.UTF_8));
+      sha.update(resource("metrics/" + f).getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
   /** The SQL text of a metric view, read from the classpath. */
   public static String sql(String view) {
-    String resource = "metrics/" + view + ".sql";
+    return resource("metrics/" + view + ".sql").replace(STATED_VALUE_COUNT, statedValueCount("r"));
+  }
+
+  private static String resource(String resource) {
     try (InputStream in = MetricsRunner.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Cannot find metric SQL on the classpath: " + resource);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace(STATED_VALUE_COUNT, statedValueCount("r"));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read metric SQL: " + resource, e);
     }
