@@ -78,8 +78,7 @@ final class OcrVerifier {
     r.findings().stream().filter(f -> !ARITHMETIC.contains(f.code())).forEach(findings::add);
     findings.addAll(ocrFindings);
     findings.addAll(Checks.run(kept));
-    return ParseResult.of(new Report(r.source(), r.sha256(), r.agency(), r.year(), r.template(), r.form(),
-        r.publicationDate(), r.title(), r.charset(), facts, findings, r.parserVersion()));
+    return ParseResult.of(r.with(facts, findings));
   }
 
   /**

@@ -97,9 +97,7 @@ final class ReportExtractor {
         findings.add(f);
       }
     }
-    return ParseResult.of(
-        new Report(source, sha256, meta.agency(), meta.year(), template, body.form(), meta.publicationDate(),
-            meta.title(), body.charset(), facts, findings, ReportParser.VERSION));
+    return ParseResult.of(draft.with(facts, findings));
   }
 
   /**

@@ -4,6 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.disclosurelake.parse.html.HtmlReader;
 import org.disclosurelake.parse.ocr.Tesseract;
 import org.disclosurelake.parse.pdf.PdfReader;
@@ -63,7 +65,7 @@ public final class ReportParser {
    * reader enforcing its part of {@code limits} (the file size and time limits are {@link BudgetedParser}'s).
    */
   public ReportParser(Tesseract tesseract, SiblingFiles siblings, Limits limits) {
-    java.util.Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(limits, "limits");
     this.scans = new ScannedReports(tesseract, limits);
     this.pictures = new HtmlPictures(tesseract, siblings, limits.ocr());
     this.readers =
@@ -95,13 +97,13 @@ public final class ReportParser {
         if (page.pictures().isEmpty()) { // no picture in the report's content: the body is the plain one
           return ReportExtractor.extract(page.body(), source, sha, bytes.length);
         }
-        java.util.Optional<ParseResult> read = pictures.parse(page, source, sha, bytes.length);
+        Optional<ParseResult> read = pictures.parse(page, source, sha, bytes.length);
         if (read.isPresent()) {
           return read.get();
         }
       }
       Body body = reader.read(bytes, source);
-      java.util.Optional<org.disclosurelake.report.Finding> garbled = PdfReader.garbled(body);
+      Optional<org.disclosurelake.report.Finding> garbled = PdfReader.garbled(body);
       if (garbled.isPresent()) {
         // a text layer that decodes to garbage: the rendered pages are what the reader sees, so OCR reads them
         return guarded(() -> scans.parseGarbledPdf(bytes, source, sha, garbled.get(),

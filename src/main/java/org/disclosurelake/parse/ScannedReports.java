@@ -70,8 +70,7 @@ final class ScannedReports {
     Report r = text.report();
     List<Finding> findings = new ArrayList<>(r.findings());
     findings.add(Finding.of(FindingCode.DECODE, "the garbled text layer needs OCR, which failed: " + reason));
-    return ParseResult.of(new Report(r.source(), r.sha256(), r.agency(), r.year(), r.template(), r.form(),
-        r.publicationDate(), r.title(), r.charset(), r.facts(), findings, r.parserVersion()));
+    return ParseResult.of(r.with(r.facts(), findings));
   }
 
   /** A PNG, JPEG or TIFF image of {@code type}. */

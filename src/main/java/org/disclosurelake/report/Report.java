@@ -47,6 +47,12 @@ public record Report(
     findings = List.copyOf(findings);
   }
 
+  /** This report with other facts and findings (a reading checked again, a finding added). */
+  public Report with(List<Fact> newFacts, List<Finding> newFindings) {
+    return new Report(source, sha256, agency, year, template, form, publicationDate, title, charset, newFacts,
+        newFindings, parserVersion);
+  }
+
   /** The stated numeric facts as key → value, in document order (blank, n/a and text cells left out). */
   public Map<String, BigDecimal> values() {
     Map<String, BigDecimal> out = new LinkedHashMap<>(2 * facts.size());

@@ -59,6 +59,13 @@ public final class Table3Reader {
     KEYWORDS.put("forward", FORWARD);
   }
 
+  // each row's keywords with one character left out, for labels printed with a typo
+  private static final Map<String, List<String>> TYPOS = new LinkedHashMap<>();
+
+  static {
+    ROWS.forEach((row, keywords) -> TYPOS.put(row, typoVariants(keywords)));
+  }
+
   private Table3Reader() {}
 
   /** Reads 表三 into the sink; returns the compact position where the table ends, or -1 when there is none. */
@@ -104,7 +111,7 @@ public final class Table3Reader {
       // a label printed with a character dropped or changed ("予公开", "属于行政执法卷", "重复申"): matched only
       // before the next row's own label, so that it is this row's place and no other's
       int next = loc.peek(i + 1 < rows.size() ? rows.get(i + 1).getValue() : OTHER_HEADING);
-      if (next < 0 || !loc.find(row.getKey(), typoVariants(row.getValue()), next)) {
+      if (next < 0 || !loc.find(row.getKey(), TYPOS.get(row.getKey()), next)) {
         missing.add(row.getKey());
       }
     }
