@@ -159,17 +159,24 @@ public final class DeltaWriter {
     return !spark.read().format("delta").load(lake.path(name)).select("report_id").join(ids, "report_id").isEmpty();
   }
 
-  /** Records the files of this run in the {@code inputs} log, one row per path; written last in a run. */
+  /**
+   * Records the files of this run in the {@code inputs} log, one row per path; written last in a run. The first run
+   * creates the log by appending its rows (one commit, no join against an empty table).
+   */
   void mergeInputs(Dataset<Row> source) {
-    DeltaRetry.run("merge inputs", () ->
-        table(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE)
-            .as("t")
-            .merge(conform(source, LakeSchema.INPUTS_TABLE).as("s"), "t.path = s.path")
-            .whenMatched()
-            .updateAll()
-            .whenNotMatched()
-            .insertAll()
-            .execute());
+    DeltaRetry.run("merge inputs", () -> {
+      if (createByAppend(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE, source)) {
+        return;
+      }
+      table(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE)
+          .as("t")
+          .merge(conform(source, LakeSchema.INPUTS_TABLE).as("s"), "t.path = s.path")
+          .whenMatched()
+          .updateAll()
+          .whenNotMatched()
+          .insertAll()
+          .execute();
+    });
   }
 
   /**

@@ -16,4 +16,14 @@ class LakeJobTest {
     assertEquals(1_600, LakeJob.parsedPartitions(200, 1_000_000));
     assertEquals(8, LakeJob.parsedPartitions(0, 0));
   }
+
+  @Test
+  void reportsAreWrittenFromOnePartitionPerFiveHundredDocuments() {
+    assertEquals(1, LakeJob.writePartitions(0));
+    assertEquals(1, LakeJob.writePartitions(29));
+    assertEquals(1, LakeJob.writePartitions(500));
+    assertEquals(2, LakeJob.writePartitions(501));
+    assertEquals(10, LakeJob.writePartitions(5_000));
+    assertEquals(200, LakeJob.writePartitions(100_000));
+  }
 }
