@@ -46,6 +46,7 @@ final class HtmlPictures {
   Optional<ParseResult> parse(HtmlReader.PicturedBody page, String source, String sha, long size)
       throws RejectedDocumentException {
     List<BufferedImage> pictures = new ArrayList<>();
+    List<String> companions = new ArrayList<>();
     List<String> frame = new ArrayList<>();
     for (String line : page.body().lines()) {
       int n = markerIndex(page, line);
@@ -53,10 +54,12 @@ final class HtmlPictures {
         frame.add(line);
         continue;
       }
-      Optional<BufferedImage> picture = picture(source, page.pictures().get(n));
+      String src = page.pictures().get(n);
+      Optional<BufferedImage> picture = picture(source, src);
       if (picture.isPresent()) {
         frame.add(HtmlReader.pictureMarker(pictures.size()));
         pictures.add(picture.get());
+        siblings.locate(source, src).filter(f -> !companions.contains(f)).ifPresent(companions::add);
       }
     }
     if (pictures.isEmpty()) {
@@ -65,7 +68,7 @@ final class HtmlPictures {
     Body html = page.body();
     ScannedDocument doc = reader.readPictures(pictures)
         .inFrame(new Body(Form.HTML, html.charset(), frame, html.title(), html.publicationDate(), html.findings()));
-    return Optional.of(OcrVerifier.verify(doc, source, sha, size));
+    return Optional.of(OcrVerifier.verify(doc, source, sha, size).withCompanions(companions));
   }
 
   private static int markerIndex(HtmlReader.PicturedBody page, String line) {

@@ -31,27 +31,60 @@ public interface SiblingFiles {
   Optional<byte[]> read(String source, String relative);
 
   /**
+   * The path of the file {@code relative} names beside {@code source}, written in the form of {@code source} (the
+   * folder part of {@code source} followed by the file's path inside that folder), or empty when {@link #read} would
+   * not read it. The lake records it, so that a run re-reads a document when a file it read beside it changes.
+   */
+  default Optional<String> locate(String source, String relative) {
+    return Optional.empty();
+  }
+
+  /**
    * Reads siblings on the local file system: {@code source} a path or a {@code file:} URI (as Spark's
    * {@code binaryFile} writes them), {@code relative} a relative reference without scheme, resolved in the
    * document's folder and refused if it leaves that folder. Other schemes (object storage, http) read nothing.
    */
   static SiblingFiles local() {
-    return (source, relative) -> {
-      try {
-        Optional<Path> folder = folderOf(source);
-        String ref = URLDecoder.decode(relative.replace("+", "%2B").split("[?#]", 2)[0], StandardCharsets.UTF_8);
-        if (folder.isEmpty() || ref.isEmpty() || ref.contains(":") || ref.startsWith("/") || ref.startsWith("\\")) {
+    return new SiblingFiles() {
+      @Override
+      public Optional<byte[]> read(String source, String relative) {
+        try {
+          Optional<Path> file = sibling(source, relative);
+          if (file.isEmpty() || !Files.isRegularFile(file.get()) || Files.size(file.get()) > MAX_BYTES) {
+            return Optional.empty();
+          }
+          return Optional.of(Files.readAllBytes(file.get()));
+        } catch (IOException | IllegalArgumentException e) {
+          return Optional.empty(); // an unreadable neighbour is a picture left unread, never a failed parse
+        }
+      }
+
+      @Override
+      public Optional<String> locate(String source, String relative) {
+        try {
+          Optional<Path> folder = folderOf(source);
+          Optional<Path> file = sibling(source, relative);
+          if (folder.isEmpty() || file.isEmpty() || !Files.isRegularFile(file.get())) {
+            return Optional.empty();
+          }
+          String inside = folder.get().relativize(file.get()).toString().replace('\\', '/');
+          return Optional.of(source.substring(0, source.replace('\\', '/').lastIndexOf('/') + 1) + inside);
+        } catch (IllegalArgumentException e) {
           return Optional.empty();
         }
-        Path file = folder.get().resolve(ref).normalize();
-        if (!file.startsWith(folder.get()) || !Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
-          return Optional.empty();
-        }
-        return Optional.of(Files.readAllBytes(file));
-      } catch (IOException | IllegalArgumentException e) {
-        return Optional.empty(); // an unreadable neighbour is a picture left unread, never a failed parse
       }
     };
+  }
+
+  /** The file {@code relative} names inside the folder of {@code source}; empty when it names none there. */
+  private static Optional<Path> sibling(String source, String relative) {
+    Optional<Path> folder = folderOf(source);
+    String ref = URLDecoder.decode(relative.replace("+", "%2B").split("[?#]", 2)[0], StandardCharsets.UTF_8);
+    if (folder.isEmpty() || ref.isEmpty() || ref.contains(":") || ref.startsWith("/") || ref.startsWith("\\")) {
+      return Optional.empty();
+    }
+    Path file = folder.get().resolve(ref).normalize();
+    return file.startsWith(folder.get()) ? Optional.of(file) : Optional.empty();
   }
 
   private static Optional<Path> folderOf(String source) {

@@ -1,6 +1,7 @@
 package org.disclosurelake.spark;
 
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -73,6 +74,20 @@ final class IngestRows {
         .agg(collect_set(col("path")).as("paths"));
   }
 
+  /**
+   * The parse without the files that a report of this run read as its companions (the pictures beside an HTML
+   * report): their {@code parsed} is null, so they become neither a report nor a reject of their own — their tables
+   * are in the page's report — and the log records them as files whose outcome did not change.
+   */
+  static Dataset<Row> withoutCompanions(Dataset<Row> parsed) {
+    Dataset<Row> companions =
+        parsed.select(explode(col("parsed.companions")).as("companion")).distinct();
+    return parsed.join(broadcast(companions), col("path").equalTo(col("companion")), "left")
+        .withColumn("parsed",
+            when(col("companion").isNotNull(), lit(null).cast(LakeSchema.PARSED)).otherwise(col("parsed")))
+        .drop("companion");
+  }
+
   /** The {@code inputs} log rows of every file read; a file with unchanged bytes keeps its logged outcome. */
   static Dataset<Row> inputRows(Dataset<Row> parsed, Timestamp ingestTime) {
     Column fresh = col("parsed").isNotNull();
@@ -84,7 +99,8 @@ final class IngestRows {
             coalesce(col("parsed.report_id"), col("known_id")).as("report_id"),
             when(fresh, col("parsed.rejected")).otherwise(col("known_rejected")).as("rejected"),
             lit(ReportParser.VERSION).as("parser_version"),
-            lit(ingestTime).as("ingest_time"))
+            lit(ingestTime).as("ingest_time"),
+            when(fresh, col("parsed.companions")).otherwise(col("known_companions")).as("companions"))
         .dropDuplicates("path");
   }
 }

@@ -3,6 +3,7 @@ package org.disclosurelake.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -36,6 +37,9 @@ final class InputFiles {
   /** Where the session notes the limits its parse function was registered with. */
   private static final String LIMITS_KEY = "disclosurelake.parse.limits";
 
+  private static final org.apache.spark.sql.types.DataType COMPANIONS =
+      DataTypes.createArrayType(DataTypes.StringType);
+
   /** A listed file compared with the log: the known_* columns are null for a new file. */
   static final StructType CANDIDATE =
       new StructType()
@@ -44,7 +48,8 @@ final class InputFiles {
           .add("modification_time", DataTypes.TimestampType)
           .add("known_id", DataTypes.StringType)
           .add("known_rejected", DataTypes.StringType)
-          .add("known_version", DataTypes.StringType);
+          .add("known_version", DataTypes.StringType)
+          .add("known_companions", COMPANIONS);
 
   private final SparkSession spark;
   private final String input;
@@ -85,7 +90,10 @@ final class InputFiles {
 
   /**
    * The listed files to process, collected to the driver: all of them when re-parsing, else those that are new, whose
-   * size or modification time changed, or that an older parser version read.
+   * size or modification time changed, or that an older parser version read — and those whose logged companions
+   * (the pictures an HTML report was read with) are among those or no longer listed: a page is read again when a
+   * picture beside it changed. Such a page's bytes did not change, so its known version is dropped: that is what
+   * makes {@link #parsed} read it instead of keeping its logged outcome as "same bytes".
    */
   static List<Row> candidates(Dataset<Row> listing, Dataset<Row> log, boolean reparse) {
     Dataset<Row> known =
@@ -95,7 +103,10 @@ final class InputFiles {
             col("modification_time").as("known_time"),
             col("report_id").as("known_id"),
             col("rejected").as("known_rejected"),
-            col("parser_version").as("known_version"));
+            col("parser_version").as("known_version"),
+            // a log written before companions were recorded has no such column
+            (List.of(log.columns()).contains("companions") ? col("companions") : lit(null).cast(COMPANIONS))
+                .as("known_companions"));
     Column changed =
         col("known_size").isNull()
             .or(col("known_size").notEqual(col("size")))
@@ -103,10 +114,35 @@ final class InputFiles {
             .or(col("known_version").notEqual(lit(ReportParser.VERSION)));
     Dataset<Row> joined = listing.join(known, listing.col("path").equalTo(known.col("path")), "left")
         .select(listing.col("path"), col("size"), col("modification_time"), col("known_id"), col("known_rejected"),
-            col("known_version"), col("known_size"), col("known_time"));
-    return (reparse ? joined : joined.filter(changed))
-        .select(CANDIDATE.fieldNames()[0], java.util.Arrays.copyOfRange(CANDIDATE.fieldNames(), 1, 6))
+            col("known_version"), col("known_companions"), col("known_size"), col("known_time"));
+    String first = CANDIDATE.fieldNames()[0];
+    String[] rest = java.util.Arrays.copyOfRange(CANDIDATE.fieldNames(), 1, CANDIDATE.size());
+    if (reparse) {
+      return joined.select(first, rest).collectAsList();
+    }
+    Dataset<Row> touched = joined.filter(changed).select(col("path").as("companion"))
+        .union(known.select(col("path").as("companion")).except(listing.select(col("path").as("companion"))));
+    Dataset<Row> dependents =
+        known.select(col("path").as("dependent"), explode(col("known_companions")).as("companion"))
+            .join(touched, "companion")
+            .select("dependent")
+            .distinct();
+    Column dependent = col("dependent").isNotNull();
+    return joined.join(dependents, joined.col("path").equalTo(dependents.col("dependent")), "left")
+        .filter(changed.or(dependent))
+        .withColumn("known_version", when(dependent, lit(null).cast(DataTypes.StringType))
+            .otherwise(col("known_version")))
+        .select(first, rest)
         .collectAsList();
+  }
+
+  /**
+   * Whether a candidate is not in the log at all. Its known id alone does not tell: a picture read with its page is
+   * logged without one; every logged file has a parser version, except a page read again for its companions, which
+   * has its report id.
+   */
+  static boolean isNew(Row candidate) {
+    return candidate.isNullAt(3) && candidate.isNullAt(4) && candidate.isNullAt(5);
   }
 
   /**
@@ -146,7 +182,7 @@ final class InputFiles {
             .join(broadcast(candidateFrame.drop("size", "modification_time")), "path")
             .select(
                 col("path"), col("size"), col("modification_time"), col("known_id"), col("known_rejected"),
-                col("known_version"),
+                col("known_version"), col("known_companions"),
                 when(sameBytes, lit(null).cast(LakeSchema.PARSED))
                     .otherwise(call_udf(ParseUdf.NAME, col("content"), col("path")))
                     .as("parsed"));
@@ -166,7 +202,7 @@ final class InputFiles {
           size == 0
               ? parser.call(new byte[0], c.getString(0))
               : ReportRows.toRow(BudgetedParser.oversize(c.getString(0), head(c.getString(0)), size, limits), size);
-      rows.add(RowFactory.create(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), parsed));
+      rows.add(RowFactory.create(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), parsed));
     }
     return spark.createDataFrame(rows, CANDIDATE.add("parsed", LakeSchema.PARSED));
   }

@@ -62,7 +62,7 @@ public final class LakeJob {
       long listed = stages.time("list", listing::count);
       long listedReadable = stages.time("list", () -> listing.filter(inputs.readable()).count());
       List<Row> candidates = stages.time("compare with log", () -> InputFiles.candidates(listing, log(), reparse));
-      long newFiles = candidates.stream().filter(r -> r.isNullAt(3)).count();
+      long newFiles = candidates.stream().filter(InputFiles::isNew).count();
       long changed = candidates.size() - newFiles;
       if (candidates.isEmpty()) {
         if (!lake.exists(LakeSchema.AGENCY_YEAR_METRICS) && lake.exists(LakeSchema.REPORTS)) {
@@ -84,14 +84,16 @@ public final class LakeJob {
       // rows grows one buffer past a gigabyte and ran a 100k-document run out of a 3 GB heap
       spark.conf().set(CACHE_BATCH_ROWS, 500);
     }
-    Dataset<Row> parsed = inputs.parsed(candidates, listedReadable, reparse)
+    Dataset<Row> read = inputs.parsed(candidates, listedReadable, reparse)
         .coalesce(parsedPartitions(spark.sparkContext().defaultParallelism(), candidates.size()))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    // pictures that an HTML report of this run was read with are part of that report, not documents of their own
+    Dataset<Row> parsed = IngestRows.withoutCompanions(read);
     Dataset<Row> chosen = IngestRows.distinctReports(parsed)
         .coalesce(writePartitions(candidates.size()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long sameBytes = stages.time("parse", () -> parsed.filter(col("parsed").isNull()).count());
+      long sameBytes = stages.time("parse", () -> read.filter(col("parsed").isNull()).count());
       DeltaWriter writer = new DeltaWriter(spark, lake);
       Dataset<Row> facts = IngestRows.explodeFacts(chosen);
       Dataset<Row> rejects = IngestRows.rejectUpdates(parsed, ingestTime);
@@ -113,7 +115,7 @@ public final class LakeJob {
           0, 0, 0, 0, sameBytes, chosen.count(), rejectedFiles, facts.count(), findingsByCode(chosen), rejected);
     } finally {
       chosen.unpersist();
-      parsed.unpersist();
+      read.unpersist();
     }
   }
 

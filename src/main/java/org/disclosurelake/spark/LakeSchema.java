@@ -84,7 +84,9 @@ public final class LakeSchema {
           field("facts", DataTypes.createArrayType(FACT)),
           field("findings", DataTypes.createArrayType(FINDING)),
           field("fact_count", DataTypes.IntegerType),
-          field("parser_version", DataTypes.StringType));
+          field("parser_version", DataTypes.StringType),
+          // the other files the parse read (pictures beside an HTML report), null when none
+          field("companions", DataTypes.createArrayType(DataTypes.StringType)));
 
   /** One row per distinct document (identical bytes = one report), partitioned by {@code year}. */
   public static final StructType REPORTS_TABLE =
@@ -146,7 +148,8 @@ public final class LakeSchema {
           field("report_id", DataTypes.StringType),
           field("rejected", DataTypes.StringType),
           field("parser_version", DataTypes.StringType),
-          field("ingest_time", DataTypes.TimestampType));
+          field("ingest_time", DataTypes.TimestampType),
+          field("companions", DataTypes.createArrayType(DataTypes.StringType)));
 
   /** The partition column of reports, facts and metrics. */
   public static final String PARTITION = "year";

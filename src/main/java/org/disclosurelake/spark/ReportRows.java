@@ -25,7 +25,7 @@ public final class ReportRows {
 
   /** The row of one parse result. */
   public static Row toRow(ParseResult result, long size) {
-    return result.isRejected() ? rejected(result.rejection()) : parsed(result.report(), size);
+    return result.isRejected() ? rejected(result.rejection()) : parsed(result.report(), size, result.companions());
   }
 
   /** The row of a file whose result could not be mapped (a bug of ours): an internal error for that path. */
@@ -42,7 +42,7 @@ public final class ReportRows {
     return RowFactory.create(v);
   }
 
-  private static Row parsed(Report r, long size) {
+  private static Row parsed(Report r, long size, List<String> companions) {
     Map<String, BigDecimal> values = r.values();
     return RowFactory.create(
         r.sha256(),
@@ -63,7 +63,8 @@ public final class ReportRows {
         facts(r.facts()),
         findings(r.findings()),
         r.facts().size(),
-        r.parserVersion());
+        r.parserVersion(),
+        companions.isEmpty() ? null : companions);
   }
 
   /** A struct of structs (one per vocabulary row, in schema order) filled from keys {@code prefix.row.column}. */
