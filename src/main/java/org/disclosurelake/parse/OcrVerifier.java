@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.disclosurelake.parse.ocr.OcrCell;
@@ -30,7 +31,7 @@ import org.disclosurelake.report.Semantics;
 final class OcrVerifier {
 
   /** Below this tesseract confidence a reading is not trusted on its own. */
-  static final double LOW_CONFIDENCE = 80;
+  static final double LOW_CONFIDENCE = OcrCell.TRUSTED;
   /** Cell i reads {@code SENTINEL + i} while tracing which fact came from which cell. */
   private static final long SENTINEL = 900_000_000L;
   private static final Set<FindingCode> ARITHMETIC =
@@ -78,7 +79,17 @@ final class OcrVerifier {
     r.findings().stream().filter(f -> !ARITHMETIC.contains(f.code())).forEach(findings::add);
     findings.addAll(ocrFindings);
     findings.addAll(Checks.run(kept));
-    return ParseResult.of(r.with(facts, findings));
+    Report out = r.with(facts, findings);
+    if (doc.frame() == null) { // a scan's agency was read by OCR too; an HTML page's is its own text
+      Optional<OcrAgency.Repair> agency =
+          OcrAgency.confirm(r.agency(), String.join("\n", doc.body(i -> texts[i]).lines()));
+      if (agency.isPresent()) {
+        findings.add(Finding.of(FindingCode.OCR_CORRECTED, agency.get().note()));
+        out = new Report(r.source(), r.sha256(), agency.get().agency(), r.year(), r.template(), r.form(),
+            r.publicationDate(), r.title(), r.charset(), facts, findings, r.parserVersion());
+      }
+    }
+    return ParseResult.of(out);
   }
 
   /**

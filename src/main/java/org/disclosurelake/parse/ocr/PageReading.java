@@ -86,6 +86,15 @@ final class PageReading {
       }
     }
     Map<Integer, Reading> labels = readings(tesseract.read(batch, Tesseract.Mode.LABEL), inked, false);
+    // inked cells the block mode read nothing in (it drops a clean one-line label now and then): once more as a line,
+    // and taken where that reads as a label rather than as a digit or two (those go on to the digit readings)
+    List<Integer> blank = inked.stream().filter(i -> !labels.containsKey(i)).toList();
+    List<BufferedImage> blankImages = blank.stream().map(cellImages::get).toList();
+    readings(tesseract.read(blankImages, Tesseract.Mode.LABEL_LINE), blank, false).forEach((i, r) -> {
+      if (!mayBeNumber(r)) {
+        labels.put(i, r);
+      }
+    });
     List<Integer> numeric = new ArrayList<>();
     List<BufferedImage> numbers = new ArrayList<>();
     for (int i : inked) {
@@ -108,9 +117,12 @@ final class PageReading {
     List<Integer> faint = unread.stream().filter(i -> !digits.containsKey(i)).toList();
     List<BufferedImage> bold = faint.stream().map(i -> Raster.bolder(numberImage(i), 2)).toList();
     digits.putAll(readings(tesseract.read(bold, Tesseract.Mode.DIGIT), faint, true));
+    // a second opinion on every number cell: the wider crop read as one text line
+    List<BufferedImage> lines = numeric.stream().map(this::numberImage).toList();
+    Map<Integer, Reading> second = readings(tesseract.read(lines, Tesseract.Mode.LINE), numeric, true);
     List<OcrCell> cells = new ArrayList<>();
     for (int i = 0; i < cellImages.size(); i++) {
-      cells.add(cell(i, labels.get(i), digits.get(i), numeric.contains(i)));
+      cells.add(cell(i, labels.get(i), digits.get(i), second.get(i), numeric.contains(i)));
     }
     rereadLabels(tesseract, cells);
     List<Tesseract.Word> prose = tesseract.read(proseImages, Tesseract.Mode.PAGE);
@@ -151,7 +163,14 @@ final class PageReading {
     return han == 0 || (han <= 2 && r.text().length() <= 4 && !TemplateLabels.isLabel(TemplateLabels.snap(r.text())));
   }
 
-  private OcrCell cell(int i, Reading label, Reading digits, boolean candidate) {
+  /**
+   * The confidence of a number whose two readings disagree (or that only the second reading read): below
+   * {@link OcrCell#TRUSTED}, so the template's arithmetic decides between them and a reading no check confirms stays
+   * doubtful.
+   */
+  static final double DISAGREEING = 50;
+
+  private OcrCell cell(int i, Reading label, Reading digits, Reading second, boolean candidate) {
     int page = cellPages.get(i);
     if (cellImages.get(i) == null) {
       return new OcrCell(page, "", 100, false, List.of());
@@ -163,16 +182,28 @@ final class PageReading {
     }
     String chinese = label == null ? "" : Confusables.digitsOf(label.text());
     Reading best = digits != null ? digits : label == null ? null : new Reading(chinese, label.confidence());
+    String other = "";
+    if (second != null && (best == null || !second.text().equals(best.text()))) {
+      // the readings disagree: the one with more digits leads (a dropped glyph is the common failure of both
+      // modes: 454 read as 14, 53 as 3), the other is its first alternative, and neither is trusted
+      boolean secondLeads = best == null || second.text().length() > best.text().length();
+      Reading lead = secondLeads ? second : best;
+      other = secondLeads ? (best == null ? "" : best.text()) : second.text();
+      double confidence = best == null ? second.confidence() : Math.min(best.confidence(), second.confidence());
+      best = new Reading(lead.text(), Math.min(confidence, DISAGREEING));
+    }
     if (best == null) {
-      return new OcrCell(page, "", 0, true, List.of()); // ink that neither model read
+      return new OcrCell(page, "", 0, true, List.of()); // ink that no model read
     }
     List<String> alternatives = new ArrayList<>();
-    if (!chinese.isEmpty() && !chinese.equals(best.text())) {
-      alternatives.add(chinese);
+    for (String alt : List.of(other, chinese)) {
+      if (!alt.isEmpty() && !alternatives.contains(alt)) {
+        alternatives.add(alt);
+      }
     }
     alternatives.addAll(Confusables.variants(best.text()));
     alternatives.remove(best.text());
-    return new OcrCell(page, best.text(), best.confidence(), true, alternatives);
+    return new OcrCell(page, best.text(), best.confidence(), true, alternatives.stream().distinct().toList());
   }
 
   /** A cell's words joined: no space where either side is Chinese; the lowest word confidence. */

@@ -1,6 +1,8 @@
 package org.disclosurelake.parse.ocr;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Snaps an OCR reading of a table label to the template's label it nearly spells ("（一）耶以公居" → "（一）予以公开",
@@ -31,6 +33,9 @@ final class TemplateLabels {
           "四、结转下年度继续办理",
           // 表四
           "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结");
+
+  /** A row label's bracketed enumerator as OCR reads it: "（七）", "(七)", "《七》", "(七》". */
+  private static final Pattern ENUMERATOR = Pattern.compile("[（(《]\\s*([一二三四五六七八九十])\\s*[）)》]");
 
   private TemplateLabels() {}
 
@@ -63,6 +68,17 @@ final class TemplateLabels {
     double limit = length <= 2 ? 0.5 : length <= 4 ? 0.26 : 0.34;
     if (best != null && bestScore <= limit) {
       return best;
+    }
+    // a row label whose enumerator was read and its words not ("(七)》旗如" for "（七）总计"): the one label with that
+    // enumerator, when the rest of the reading is as long as its words
+    Matcher m = ENUMERATOR.matcher(reading.strip());
+    if (m.lookingAt()) {
+      String rest = squeeze(reading.strip().substring(m.end()));
+      List<String> numbered = LABELS.stream().filter(l -> l.startsWith("（" + m.group(1) + "）")).toList();
+      if (numbered.size() == 1 && !rest.isEmpty()
+          && Math.abs(squeeze(numbered.get(0)).length() - 1 - rest.length()) <= 1) {
+        return numbered.get(0);
+      }
     }
     // a short label with a speck read beside it ("站、总讨" for "总计"): the one label a stretch of the reading spells
     List<String> within = LABELS.stream().filter(l -> nearlyWithin(r, squeeze(l))).toList();

@@ -68,6 +68,10 @@ class OcrPiecesTest {
     assertEquals("结果维持", TemplateLabels.snap("维持"));
     assertEquals("总计", TemplateLabels.snap("站、总讨"));
     assertEquals("行政", TemplateLabels.snap("行政")); // in several labels: left as read
+    // the enumerator read, the words not: the one label numbered so, when the rest is as long as its words
+    assertEquals("（七）总计", TemplateLabels.snap("(七)》旗如"));
+    assertEquals("（四）无法提供", TemplateLabels.snap("《四》无沽提件"));
+    assertEquals("(七)》旗如这样长", TemplateLabels.snap("(七)》旗如这样长"));
   }
 
   @Test

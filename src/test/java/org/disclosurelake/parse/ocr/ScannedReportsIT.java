@@ -54,11 +54,12 @@ class ScannedReportsIT {
   }
 
   /**
-   * Exact share (%) measured on 2026-12-04 (branch ocr2): 41 of 54 fields for the PDFs (75.9 %; the city report's
-   * wide numbers lose leading digits in PDFBox's 150 dpi render, where bin/ocr-benchmark's pdftoppm renders read
-   * them), 13 of 18 for the TIFF (72.2 %), 16 of 18 for the garbled PDF; raise it as the reader improves.
+   * Exact share (%) measured on 2026-12-05 (branch ocr3): 45 of 54 fields for the PDFs (83.3 %; was 41 on branch
+   * ocr2: the second reading of number cells; in PDFBox's 150 dpi render the city report's 表四 header still misreads
+   * and 454 reads 4), 14 of 18 for the TIFF (77.8 %; was 13), 16 of 18 for the garbled PDF (88.9 %); raise it as the
+   * reader improves.
    */
-  private static final double FLOOR = 72;
+  private static final double FLOOR = 77;
 
   private int exact;
   private int total;
