@@ -34,12 +34,13 @@ class PicturedReportRunIT {
     Path input = Files.createDirectories(tmp.resolve("input"));
     Files.write(input.resolve("report.html"), resource("/reports/pictured/report.html"));
     Files.write(input.resolve("table3.png"), resource("/reports/pictured/table3.png"));
+    Files.write(input.resolve("table4.png"), resource("/reports/pictured/table4.png"));
     JobConfig config = new JobConfig(input.toString(), tmp.resolve("lake").toString());
 
     LakeJob firstJob = new LakeJob(spark, config);
     RunSummary first = firstJob.run();
-    assertEquals(2, first.filesNew(), first.toString());
-    assertEquals(1, first.reportsWritten(), "the picture is not a report of its own: " + first);
+    assertEquals(3, first.filesNew(), first.toString());
+    assertEquals(1, first.reportsWritten(), "the pictures are not reports of their own: " + first);
     assertEquals(0, first.filesRejected(), "nor a rejected document: " + first);
     Lake lake = firstJob.lake();
     List<Row> reports = table(spark, lake, LakeSchema.REPORTS).select("report_id", "form", "year").collectAsList();
@@ -53,27 +54,28 @@ class PicturedReportRunIT {
     Row logged = table(spark, lake, LakeSchema.INPUTS).filter(col("path").endsWith("/report.html"))
         .select("companions").first();
     List<String> companions = logged.getList(0);
-    assertEquals(1, companions.size(), companions.toString());
-    String picturePath = table(spark, lake, LakeSchema.INPUTS).filter(col("path").endsWith("/table3.png"))
-        .select("path").first().getString(0);
-    assertEquals(picturePath, companions.get(0), "the log names the picture as the listing does");
+    List<String> picturePaths = table(spark, lake, LakeSchema.INPUTS).filter(col("path").endsWith(".png"))
+        .select("path").orderBy("path").collectAsList().stream().map(r -> r.getString(0)).toList();
+    assertEquals(picturePaths, companions.stream().sorted().toList(), "the log names the pictures as the listing does");
 
-    // the publisher replaces the picture, the page stays byte for byte: here with the 表三 page of another real
-    // report (淮安市洪泽区人民政府_2023.pdf, page 3, whose 本年新收 总计 is 21)
+    // the publisher replaces the pictures, the page stays byte for byte: here with the 表三/表四 pages of another real
+    // report (淮安市洪泽区人民政府_2023.pdf, pages 3 and 4; its 本年新收 总计 is 21)
     List<java.awt.image.BufferedImage> pages = Scans.render(resource("/reports/real/淮安市洪泽区人民政府_2023.pdf"), 150);
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(pages.get(2), "png", png);
-    Files.write(input.resolve("table3.png"), png.toByteArray());
+    for (int i = 0; i < 2; i++) {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ImageIO.write(pages.get(2 + i), "png", png);
+      Files.write(input.resolve("table" + (3 + i) + ".png"), png.toByteArray());
+    }
 
     RunSummary second = new LakeJob(spark, config).run();
-    assertEquals(2, second.filesChanged(), "the picture, and the page read with it: " + second);
+    assertEquals(3, second.filesChanged(), "the pictures, and the page read with them: " + second);
     assertEquals(0, second.filesRejected(), second.toString());
     List<Row> after = table(spark, lake, LakeSchema.REPORTS).select("report_id").collectAsList();
     assertEquals(List.of(reportId), after.stream().map(r -> r.getString(0)).toList(), "the same page, one report");
     assertEquals(0, new BigDecimal("21").compareTo(newTotal(spark, lake)), "read again with the new picture");
 
     RunSummary third = new LakeJob(spark, config).run();
-    assertEquals(2, third.filesUnchanged(), "nothing changed, nothing read: " + third);
+    assertEquals(3, third.filesUnchanged(), "nothing changed, nothing read: " + third);
     assertEquals(0, third.reportsWritten(), third.toString());
   }
 
