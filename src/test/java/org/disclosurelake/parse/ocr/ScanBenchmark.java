@@ -54,7 +54,8 @@ public final class ScanBenchmark {
     Files.write(scanned.resolve("labels.csv"), scannedRows, StandardCharsets.UTF_8);
   }
 
-  private static List<BufferedImage> pages(Path renders, String stem) throws IOException {
+  /** The renders of one report, {@code RENDERS/<stem>-<page>.png} in page order, as grey images. */
+  static List<BufferedImage> pages(Path renders, String stem) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(renders)) {
       files = s.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(stem) + "-\\d+\\.png"))

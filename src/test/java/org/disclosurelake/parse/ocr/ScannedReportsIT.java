@@ -9,6 +9,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,13 +21,14 @@ import org.disclosurelake.report.Form;
 import org.disclosurelake.report.ParseResult;
 import org.disclosurelake.report.Report;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The three real PDF reports made into scans (pages rendered at 150 dpi, text layer gone) and read back by OCR with
  * the real tesseract (installed by bin/install-ocr), against their hand-labelled fields (the rows of
  * /work/shared/corpus/real/labels.csv, written by reading the documents): no wrong value may go without a finding on
- * its key, and the share exact may not fall below what the reader achieves today ({@link #FLOOR}). The issue's
- * target is 98 %; BENCHMARKS.md says how far off it is and why (the city report's small-print 表三).
+ * its key, and the share exact may not fall below what the reader achieves today ({@link #FLOOR}) in PDFBox's
+ * renders; in pdftoppm's (the issue's measure, as bin/ocr-benchmark takes it) it must reach the issue's 98 %.
  */
 class ScannedReportsIT {
 
@@ -75,6 +78,60 @@ class ScannedReportsIT {
     }
     double share = 100.0 * exact / total;
     assertTrue(share >= FLOOR, String.format("%.1f%% of %d labelled fields exact (%s)", share, total, misses));
+  }
+
+  /**
+   * The issue's measure, as bin/ocr-benchmark takes it: each real PDF rendered by pdftoppm (grey, 150 and 300 dpi;
+   * installed with tesseract by bin/install-ocr), made into an image-only PDF, parsed, and scored like
+   * score-labels — agency (one name within the other), year, template and the 16 labelled figures, 57 fields per
+   * resolution. Target: at least 98 % exact, and no wrong value without a finding naming its key.
+   */
+  @Test
+  void pdftoppmRendersOfTheRealPdfsReachTheIssuesTarget(@TempDir Path tmp) throws IOException, InterruptedException {
+    for (int dpi : new int[] {150, 300}) {
+      int right = 0;
+      int fields = 0;
+      List<String> missed = new ArrayList<>();
+      for (Map.Entry<String, long[]> e : LABELS.entrySet()) {
+        String stem = e.getKey().substring(0, e.getKey().length() - 4);
+        Path pdf = tmp.resolve(e.getKey());
+        Files.write(pdf, real(e.getKey()));
+        Path renders = Files.createDirectories(tmp.resolve("renders-" + dpi));
+        Process p = new ProcessBuilder("pdftoppm", "-r", Integer.toString(dpi), "-gray", "-png", pdf.toString(),
+            renders.resolve(stem).toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "pdftoppm: " + out);
+        Report r = report(PARSER.parse(Scans.imageOnlyPdf(ScanBenchmark.pages(renders, stem), -1), e.getKey()));
+        String agency = AGENCIES.get(e.getKey());
+        boolean agencyRight = r.agency() != null && (r.agency().contains(agency) || agency.contains(r.agency()));
+        boolean[] meta = {agencyRight, YEARS.get(e.getKey()).equals(r.year()), "2021".equals(r.template().code())};
+        for (int m = 0; m < meta.length; m++) {
+          fields++;
+          right += meta[m] ? 1 : 0;
+          if (!meta[m]) {
+            missed.add(dpi + " dpi " + e.getKey() + " " + List.of("agency", "year", "template").get(m) + ": "
+                + List.of(String.valueOf(r.agency()), String.valueOf(r.year()), r.template().code()).get(m));
+          }
+        }
+        for (int i = 0; i < FIELDS.size(); i++) {
+          String field = FIELDS.get(i);
+          BigDecimal got = r.findValue(field).orElse(null);
+          fields++;
+          if (got != null && got.compareTo(BigDecimal.valueOf(e.getValue()[i])) == 0) {
+            right++;
+            continue;
+          }
+          missed.add(dpi + " dpi " + e.getKey() + " " + field + "=" + got + " (label " + e.getValue()[i] + ")");
+          if (got != null) {
+            assertFalse(r.findings().stream().noneMatch(f -> f.keys().contains(field)),
+                e.getKey() + ": " + field + " is " + got + " without a finding: " + r.findings());
+          }
+        }
+      }
+      assertEquals(57, fields);
+      double share = 100.0 * right / fields;
+      assertTrue(share >= 98, String.format("%d dpi: %.1f%% of %d exact; missed %s", dpi, share, fields, missed));
+    }
   }
 
   /** The scanned look (rotation, noise, paper tone) as a multi-page TIFF: the image path, with straightening. */
