@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.disclosurelake.parse.ReportParser;
 import org.disclosurelake.parse.SiblingFiles;
 import org.disclosurelake.report.Fact;
@@ -86,6 +87,20 @@ class HtmlPicturesIT {
     assertTrue(local.read(html.toString(), html.resolveSibling("table3.png").toString()).isEmpty(), "absolute");
     assertTrue(local.read("s3a://bucket/reports/report.html", "table3.png").isEmpty(), "object storage");
     assertTrue(local.read(html.toString(), "http://example.org/table3.png").isEmpty(), "remote");
+  }
+
+  @Test
+  void aSiblingIsNamedInTheFormOfTheDocumentsPath() throws Exception {
+    Path html = page();
+    SiblingFiles local = SiblingFiles.local();
+    assertEquals(Optional.of(html.resolveSibling("table3.png").toString()), local.locate(html.toString(), "table3.png"));
+    String uri = html.toUri().toString();
+    assertEquals(Optional.of(uri.substring(0, uri.lastIndexOf('/') + 1) + "table3.png"),
+        local.locate(uri, "./sub/../table3.png"));
+    assertEquals(Optional.empty(), local.locate(html.toString(), "logo-missing.png"), "no such file");
+    assertEquals(Optional.empty(), local.locate(html.toString(), "../README.md"), "left the folder");
+    assertEquals(Optional.empty(), local.locate("s3a://bucket/reports/report.html", "table3.png"), "object storage");
+    assertEquals(Optional.empty(), SiblingFiles.NONE.locate(html.toString(), "table3.png"));
   }
 
   private static void assertLabels(Report r) {
