@@ -30,8 +30,8 @@ import org.disclosurelake.agency.AgencyResolver;
  * Brings the derived tables up to date after a run that inserted, refreshed or deleted reports of some agency names,
  * recomputing only what depends on them: those agencies (every year, so next year's year-over-year values too), the
  * ranks and roll-ups of their (year, level, reporter type) groups, and the report links of those names. Each table is
- * then rewritten as its stored rows outside the change plus the recomputed ones, the six tables in two concurrent
- * lanes ({@link Lanes}). See docs/lake.md, "Derived tables follow the change".
+ * then rewritten as its stored rows outside the change plus the recomputed ones, the six tables in two lanes
+ * ({@link Lanes}). See docs/lake.md, "Derived tables follow the change".
  */
 final class IncrementalMetrics {
 
@@ -177,7 +177,7 @@ final class IncrementalMetrics {
       }
       // two lanes: agency_year_metrics then the roll-ups computed from it; the tables of the reports' names
       Set<String> raced = ConcurrentHashMap.newKeySet();
-      Lanes.run(List.of(
+      Lanes.run(spark, List.of(
           List.of(replace(metricChange, raced), replace(regionChange, raced), replace(levelChange, raced)),
           List.of(replace(linkChange, raced), replace(findingChange, raced), replace(agencyChange, raced))));
       if (!raced.isEmpty()) {

@@ -49,8 +49,8 @@ public final class MetricTables {
 
   /**
    * As {@link #write(SparkSession, Lake, Stages)}, and {@code report_links} too when {@code links}. The tables are
-   * written in two concurrent lanes ({@link Lanes}): {@code agency_year_metrics} and the roll-ups computed from it;
-   * the other tables beside them.
+   * written in two lanes ({@link Lanes}): {@code agency_year_metrics} and the roll-ups computed from it; the other
+   * tables beside them.
    */
   static void write(SparkSession spark, Lake lake, Stages stages, boolean links) {
     lake.registerViews();
@@ -85,7 +85,7 @@ public final class MetricTables {
           writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> bundled);
         }
       }));
-      Lanes.run(List.of(fromMetrics, beside));
+      Lanes.run(spark, List.of(fromMetrics, beside));
     } finally {
       rollups.unpersist();
       metrics.unpersist();
