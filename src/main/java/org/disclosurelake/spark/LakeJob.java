@@ -197,13 +197,8 @@ public final class LakeJob {
   }
 
   private void recomputeAll(IncrementalMetrics incremental) {
-    DeltaWriter writer = new DeltaWriter(spark, lake);
-    stages.time("metrics/" + LakeSchema.REPORT_LINKS, () -> writer.overwrite(LakeSchema.REPORT_LINKS, () -> {
-      lake.registerViews();
-      return spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS));
-    }));
-    // agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary (see MetricTables)
-    MetricTables.write(spark, lake, stages);
+    // report_links, agencies, agency_year_metrics, cross_year_findings, the roll-ups and the dictionary
+    MetricTables.write(spark, lake, stages, true);
     incremental.markComputed();
   }
 

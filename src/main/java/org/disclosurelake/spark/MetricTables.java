@@ -44,19 +44,39 @@ public final class MetricTables {
 
   /** As {@link #write(SparkSession, Lake)}, timing each table as the stage {@code metrics/NAME}. */
   static void write(SparkSession spark, Lake lake, Stages stages) {
+    write(spark, lake, stages, false);
+  }
+
+  /**
+   * As {@link #write(SparkSession, Lake, Stages)}, and {@code report_links} too when {@code links}. The tables are
+   * written in two lanes ({@link Lanes}): {@code agency_year_metrics} and the roll-ups computed from it; the other
+   * tables beside them.
+   */
+  static void write(SparkSession spark, Lake lake, Stages stages, boolean links) {
     lake.registerViews();
     MetricDictionary dictionary = MetricDictionary.bundled();
     DeltaWriter writer = new DeltaWriter(spark, lake);
+    Dataset<Row> linkRows = links ? spark.sql(MetricsRunner.sql(LakeSchema.REPORT_LINKS)) : null;
     // agencies are resolved here, on the driver; the views are only planned
     Map<String, Dataset<Row>> tables = stages.time("metrics/resolve agencies", () -> MetricsRunner.runAll(spark));
-    // the roll-ups and findings read agency_year_metrics again: compute it once
+    // the roll-ups and findings read agency_year_metrics again: compute it once; region and level share the roll-ups
     Dataset<Row> metrics = tables.get(LakeSchema.AGENCY_YEAR_METRICS).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> rollups = spark.table("rollups").persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-        stages.time("metrics/" + t.getKey(),
-            () -> writer.overwrite(t.getKey(), () -> withComments(t.getValue(), dictionary)));
+      List<Runnable> fromMetrics = new ArrayList<>();
+      List<Runnable> beside = new ArrayList<>();
+      if (linkRows != null) {
+        beside.add(() -> stages.time("metrics/" + LakeSchema.REPORT_LINKS,
+            () -> writer.overwrite(LakeSchema.REPORT_LINKS, () -> linkRows)));
       }
-      stages.time("metrics/" + LakeSchema.METRIC_DICTIONARY, () -> {
+      for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+        Runnable write = () -> stages.time("metrics/" + t.getKey(),
+            () -> writer.overwrite(t.getKey(), () -> withComments(t.getValue(), dictionary)));
+        boolean readsMetrics = !t.getKey().equals(LakeSchema.AGENCIES)
+            && !t.getKey().equals(LakeSchema.CROSS_YEAR_FINDINGS);
+        (readsMetrics ? fromMetrics : beside).add(write);
+      }
+      beside.add(() -> stages.time("metrics/" + LakeSchema.METRIC_DICTIONARY, () -> {
         // it changes with the build, not with the data: rewritten only when it differs
         Dataset<Row> bundled = dictionaryTable(spark, dictionary);
         // read by path: another writer may have created the table after this run registered its views
@@ -64,8 +84,10 @@ public final class MetricTables {
             spark.read().format("delta").load(lake.path(LakeSchema.METRIC_DICTIONARY)), bundled)) {
           writer.overwrite(LakeSchema.METRIC_DICTIONARY, () -> bundled);
         }
-      });
+      }));
+      Lanes.run(spark, List.of(fromMetrics, beside));
     } finally {
+      rollups.unpersist();
       metrics.unpersist();
       MetricsRunner.release(spark);
     }

@@ -15,7 +15,9 @@ public final class Stages {
     try {
       return step.get();
     } finally {
-      millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+      synchronized (millis) { // the derived tables are written from two threads (see Lanes)
+        millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+      }
     }
   }
 
@@ -28,6 +30,8 @@ public final class Stages {
 
   /** Milliseconds per stage, in run order. */
   public Map<String, Long> millis() {
-    return Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+    synchronized (millis) {
+      return Collections.unmodifiableMap(new LinkedHashMap<>(millis));
+    }
   }
 }
