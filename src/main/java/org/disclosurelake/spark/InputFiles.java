@@ -120,13 +120,13 @@ final class InputFiles {
     if (reparse) {
       return joined.select(first, rest).collectAsList();
     }
+    Dataset<Row> links = known.select(col("path").as("dependent"), explode(col("known_companions")).as("companion"));
+    if (links.isEmpty()) { // the common lake: no page was read with pictures beside it
+      return joined.filter(changed).select(first, rest).collectAsList();
+    }
     Dataset<Row> touched = joined.filter(changed).select(col("path").as("companion"))
         .union(known.select(col("path").as("companion")).except(listing.select(col("path").as("companion"))));
-    Dataset<Row> dependents =
-        known.select(col("path").as("dependent"), explode(col("known_companions")).as("companion"))
-            .join(touched, "companion")
-            .select("dependent")
-            .distinct();
+    Dataset<Row> dependents = links.join(touched, "companion").select("dependent").distinct();
     Column dependent = col("dependent").isNotNull();
     return joined.join(dependents, joined.col("path").equalTo(dependents.col("dependent")), "left")
         .filter(changed.or(dependent))
