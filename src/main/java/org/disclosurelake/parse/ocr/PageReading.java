@@ -184,9 +184,8 @@ final class PageReading {
     Reading best = digits != null ? digits : label == null ? null : new Reading(chinese, label.confidence());
     String other = "";
     if (second != null && (best == null || !second.text().equals(best.text()))) {
-      // the readings disagree: the one with more digits leads (a dropped glyph is the common failure of both
-      // modes: 454 read as 14, 53 as 3), the other is its first alternative, and neither is trusted
-      boolean secondLeads = best == null || second.text().length() > best.text().length();
+      // the readings disagree: one leads (see secondLeads), the other is its first alternative, neither is trusted
+      boolean secondLeads = best == null || secondLeads(best.text(), second.text(), Raster.glyphs(cellImages.get(i)));
       Reading lead = secondLeads ? second : best;
       other = secondLeads ? (best == null ? "" : best.text()) : second.text();
       double confidence = best == null ? second.confidence() : Math.min(best.confidence(), second.confidence());
@@ -204,6 +203,18 @@ final class PageReading {
     alternatives.addAll(Confusables.variants(best.text()));
     alternatives.remove(best.text());
     return new OcrCell(page, best.text(), best.confidence(), true, alternatives.stream().distinct().toList());
+  }
+
+  /**
+   * Whether the line mode's reading leads the word mode's where they disagree: the one with as many characters as
+   * the cell has glyphs (the word mode reads the flag of a small sans-serif "1" as a digit of its own, "41", and a
+   * small "53" as "533"); where the glyph count tells neither or both apart (touching glyphs: -1), the one with more
+   * digits, since a dropped glyph is the common failure of both modes (454 read as 14, 53 as 3).
+   */
+  static boolean secondLeads(String word, String line, int glyphs) {
+    boolean wordFits = word.length() == glyphs;
+    boolean lineFits = line.length() == glyphs;
+    return wordFits != lineFits ? lineFits : line.length() > word.length();
   }
 
   /** A cell's words joined: no space where either side is Chinese; the lowest word confidence. */

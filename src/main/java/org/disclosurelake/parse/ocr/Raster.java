@@ -257,6 +257,45 @@ final class Raster {
     return result;
   }
 
+  /**
+   * The number of glyphs in a cell image cropped to its ink (see {@link #cellImage}): the runs of columns holding dark
+   * ink, or -1 when a run is too wide to be one digit (touching glyphs) and the count would be too low.
+   */
+  static int glyphs(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] v = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    boolean[] column = new boolean[w];
+    int top = h;
+    int bottom = -1;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if (v[y * w + x] < GLYPH_INK) {
+          column[x] = true;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+      }
+    }
+    int runs = 0;
+    int widest = 0;
+    for (int x = 0; x < w; x++) {
+      if (column[x] && (x == 0 || !column[x - 1])) {
+        runs++;
+        int end = x;
+        while (end < w && column[end]) {
+          end++;
+        }
+        widest = Math.max(widest, end - x);
+      }
+    }
+    // a digit is at most about two thirds as wide as it is high; two touching digits are wider than high
+    return runs == 0 || widest > 0.8 * (bottom - top + 1) ? -1 : runs;
+  }
+
+  /** The grey level below which a pixel of a cell image counts as a glyph's ink rather than its pale edge. */
+  private static final int GLYPH_INK = 128;
+
   /** The image scaled by {@code factor} (bicubic), for a second reading. */
   static BufferedImage scaled(BufferedImage image, double factor) {
     int w = (int) Math.round(image.getWidth() * factor);
