@@ -120,6 +120,23 @@ class OcrPiecesTest {
   }
 
   @Test
+  void aMinusIsAFlatStrokeAcrossTheMiddleBeforeTheDigits() {
+    assertTrue(Raster.leadingDash(cell(g -> {
+      g.drawLine(40, 20, 44, 20);
+      g.drawRect(48, 14, 5, 11);
+    })));
+    // a stroke along the bottom (a ruling remnant) and a "1" are not minus signs
+    assertFalse(Raster.leadingDash(cell(g -> {
+      g.drawLine(40, 25, 44, 25);
+      g.drawRect(48, 14, 5, 11);
+    })));
+    assertFalse(Raster.leadingDash(cell(g -> {
+      g.drawLine(40, 14, 40, 25);
+      g.drawRect(44, 14, 5, 11);
+    })));
+  }
+
+  @Test
   void ofTwoDisagreeingNumberReadingsTheOneWithAsManyDigitsAsGlyphsLeads() {
     assertTrue(PageReading.secondLeads("41", "1", 1));
     assertFalse(PageReading.secondLeads("533", "53", 3));
