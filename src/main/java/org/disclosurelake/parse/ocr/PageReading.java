@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.disclosurelake.parse.pdf.ScannedLayout;
 import org.disclosurelake.report.Finding;
 import org.disclosurelake.report.Form;
@@ -180,13 +181,21 @@ final class PageReading {
     if (!numeric) {
       return new OcrCell(page, TemplateLabels.snap(label.text()), label.confidence(), false, List.of());
     }
-    String chinese = label == null ? "" : Confusables.digitsOf(label.text());
+    // a minus sign: read by one of the models and a dash on the page before the digits; then the readings are
+    // compared and counted without it, and every one of them is negative
+    String signed = label == null ? "" : Confusables.digitsOf(label.text());
+    boolean negative = Raster.leadingDash(cellImages.get(i))
+        && Stream.of(signed, text(digits), text(second)).anyMatch(t -> t.startsWith("-"));
+    String chinese = unsigned(signed);
+    digits = unsigned(digits);
+    second = unsigned(second);
     Reading best = digits != null ? digits : label == null ? null : new Reading(chinese, label.confidence());
     String other = "";
     if (second != null && (best == null || !second.text().equals(best.text()))) {
-      // the readings disagree: the one with more digits leads (a dropped glyph is the common failure of both
-      // modes: 454 read as 14, 53 as 3), the other is its first alternative, and neither is trusted
-      boolean secondLeads = best == null || second.text().length() > best.text().length();
+      // the readings disagree: one leads (see secondLeads), the other is its first alternative, neither is trusted
+      int glyphs = Raster.glyphs(cellImages.get(i));
+      int digitGlyphs = negative && glyphs > 0 ? glyphs - 1 : glyphs;
+      boolean secondLeads = best == null || secondLeads(best.text(), second.text(), digitGlyphs);
       Reading lead = secondLeads ? second : best;
       other = secondLeads ? (best == null ? "" : best.text()) : second.text();
       double confidence = best == null ? second.confidence() : Math.min(best.confidence(), second.confidence());
@@ -203,7 +212,33 @@ final class PageReading {
     }
     alternatives.addAll(Confusables.variants(best.text()));
     alternatives.remove(best.text());
-    return new OcrCell(page, best.text(), best.confidence(), true, alternatives.stream().distinct().toList());
+    String sign = negative ? "-" : "";
+    return new OcrCell(page, sign + best.text(), best.confidence(), true,
+        alternatives.stream().distinct().map(a -> sign + a).toList());
+  }
+
+  private static String text(Reading r) {
+    return r == null ? "" : r.text();
+  }
+
+  private static String unsigned(String s) {
+    return s.startsWith("-") ? s.substring(1) : s;
+  }
+
+  private static Reading unsigned(Reading r) {
+    return r == null || !r.text().startsWith("-") ? r : new Reading(r.text().substring(1), r.confidence());
+  }
+
+  /**
+   * Whether the line mode's reading leads the word mode's where they disagree: the one with as many characters as
+   * the cell has glyphs (the word mode reads the flag of a small sans-serif "1" as a digit of its own, "41", and a
+   * small "53" as "533"); where the glyph count tells neither or both apart (touching glyphs: -1), the one with more
+   * digits, since a dropped glyph is the common failure of both modes (454 read as 14, 53 as 3).
+   */
+  static boolean secondLeads(String word, String line, int glyphs) {
+    boolean wordFits = word.length() == glyphs;
+    boolean lineFits = line.length() == glyphs;
+    return wordFits != lineFits ? lineFits : line.length() > word.length();
   }
 
   /** A cell's words joined: no space where either side is Chinese; the lowest word confidence. */
@@ -218,7 +253,12 @@ final class PageReading {
       }
       int cell = cells.get(w.image());
       StringBuilder sb = text.computeIfAbsent(cell, c -> new StringBuilder());
-      String t = number ? w.text().replaceAll("[^0-9.\\-]", "").replaceAll("^[.\\-]+|[.\\-]+$", "") : w.text();
+      String t = number ? w.text().replaceAll("[^0-9.\\-]", "") : w.text();
+      if (number) {
+        // a minus is kept before the cell's first digits (the cell decides whether to believe it), not elsewhere
+        boolean minus = sb.length() == 0 && t.matches("-+\\.*[0-9].*");
+        t = (minus ? "-" : "") + t.replaceAll("^[.\\-]+|[.\\-]+$", "");
+      }
       if (sb.length() > 0 && !number && !cjk(sb.charAt(sb.length() - 1)) && !t.isEmpty() && !cjk(t.charAt(0))) {
         sb.append(' ');
       }

@@ -257,6 +257,93 @@ final class Raster {
     return result;
   }
 
+  /**
+   * The number of glyphs in a cell image cropped to its ink (see {@link #cellImage}): the runs of columns holding dark
+   * ink, or -1 when a run is too wide to be one digit (touching glyphs) and the count would be too low.
+   */
+  static int glyphs(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] v = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    boolean[] column = new boolean[w];
+    int top = h;
+    int bottom = -1;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if (v[y * w + x] < GLYPH_INK) {
+          column[x] = true;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+      }
+    }
+    int runs = 0;
+    int widest = 0;
+    for (int x = 0; x < w; x++) {
+      if (column[x] && (x == 0 || !column[x - 1])) {
+        runs++;
+        int end = x;
+        while (end < w && column[end]) {
+          end++;
+        }
+        widest = Math.max(widest, end - x);
+      }
+    }
+    // a digit is at most about two thirds as wide as it is high; two touching digits are wider than high
+    return runs == 0 || widest > 0.8 * (bottom - top + 1) ? -1 : runs;
+  }
+
+  /**
+   * Whether a cell image cropped to its ink starts with a minus sign: a first glyph that is a flat stroke (at most a
+   * third of the ink's height, half again as wide as it is thick) across its middle, with more glyphs after it. A
+   * reading's leading "-" is believed only then: a speck or ruling remnant read as "-" would be a silent wrong sign.
+   */
+  static boolean leadingDash(BufferedImage image) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    int[] v = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+    int[] colTop = new int[w];
+    int[] colBottom = new int[w];
+    int top = h;
+    int bottom = -1;
+    for (int x = 0; x < w; x++) {
+      colTop[x] = h;
+      colBottom[x] = -1;
+      for (int y = 0; y < h; y++) {
+        if (v[y * w + x] < GLYPH_INK) {
+          colTop[x] = Math.min(colTop[x], y);
+          colBottom[x] = y;
+        }
+      }
+      top = Math.min(top, colTop[x]);
+      bottom = Math.max(bottom, colBottom[x]);
+    }
+    int x = 0;
+    while (x < w && colBottom[x] < 0) {
+      x++;
+    }
+    int start = x;
+    int dashTop = h;
+    int dashBottom = -1;
+    while (x < w && colBottom[x] >= 0) {
+      dashTop = Math.min(dashTop, colTop[x]);
+      dashBottom = Math.max(dashBottom, colBottom[x]);
+      x++;
+    }
+    boolean more = false;
+    for (int rest = x; rest < w; rest++) {
+      more |= colBottom[rest] >= 0;
+    }
+    int height = bottom - top + 1;
+    int thick = dashBottom - dashTop + 1;
+    double middle = (dashTop + dashBottom) / 2.0;
+    return more && dashBottom >= 0 && thick <= height / 3.0 && x - start >= 1.5 * thick
+        && middle > top + height / 4.0 && middle < bottom - height / 4.0;
+  }
+
+  /** The grey level below which a pixel of a cell image counts as a glyph's ink rather than its pale edge. */
+  private static final int GLYPH_INK = 128;
+
   /** The image scaled by {@code factor} (bicubic), for a second reading. */
   static BufferedImage scaled(BufferedImage image, double factor) {
     int w = (int) Math.round(image.getWidth() * factor);

@@ -1,6 +1,7 @@
 package org.disclosurelake.parse.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
@@ -84,6 +85,67 @@ class OcrPiecesTest {
     assertTrue(Confusables.variants("17").containsAll(List.of("77", "11", "7")));
     assertTrue(Confusables.variants("35").containsAll(List.of("85", "36")));
     assertTrue(Confusables.variants("10").stream().noneMatch(v -> v.startsWith("0") && v.length() > 1));
+  }
+
+  /** A white 150 dpi strip with 11 px high strokes drawn by {@code strokes}, cropped the way number cells are. */
+  private static BufferedImage cell(java.util.function.Consumer<Graphics2D> strokes) {
+    BufferedImage page = new BufferedImage(120, 40, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 120, 40);
+    g.setColor(Color.BLACK);
+    g.setStroke(new BasicStroke(2));
+    strokes.accept(g);
+    g.dispose();
+    return Raster.of(page).cellImage(2, 2, 118, 38, 2, 0);
+  }
+
+  @Test
+  void theGlyphsOfANumberCellAreCountedUnlessTheyTouch() {
+    // a sans-serif "1": stem and a flag reaching down to the left, one glyph (the word mode reads it "41")
+    assertEquals(1, Raster.glyphs(cell(g -> {
+      g.drawLine(50, 14, 50, 25);
+      g.drawLine(50, 14, 45, 18);
+    })));
+    // "53"-like: two glyphs a pixel or two apart
+    assertEquals(2, Raster.glyphs(cell(g -> {
+      g.drawRect(40, 14, 5, 11);
+      g.drawRect(49, 14, 5, 11);
+    })));
+    // two digits printed touching: one run wider than high, which cannot be counted
+    assertEquals(-1, Raster.glyphs(cell(g -> {
+      g.drawRect(40, 14, 6, 11);
+      g.drawRect(46, 14, 6, 11);
+    })));
+  }
+
+  @Test
+  void aMinusIsAFlatStrokeAcrossTheMiddleBeforeTheDigits() {
+    assertTrue(Raster.leadingDash(cell(g -> {
+      g.drawLine(40, 20, 44, 20);
+      g.drawRect(48, 14, 5, 11);
+    })));
+    // a stroke along the bottom (a ruling remnant) and a "1" are not minus signs
+    assertFalse(Raster.leadingDash(cell(g -> {
+      g.drawLine(40, 25, 44, 25);
+      g.drawRect(48, 14, 5, 11);
+    })));
+    assertFalse(Raster.leadingDash(cell(g -> {
+      g.drawLine(40, 14, 40, 25);
+      g.drawRect(44, 14, 5, 11);
+    })));
+  }
+
+  @Test
+  void ofTwoDisagreeingNumberReadingsTheOneWithAsManyDigitsAsGlyphsLeads() {
+    assertTrue(PageReading.secondLeads("41", "1", 1));
+    assertFalse(PageReading.secondLeads("533", "53", 3));
+    assertTrue(PageReading.secondLeads("533", "53", 2));
+    assertFalse(PageReading.secondLeads("1", "41", 1));
+    // the glyphs do not tell: the reading with more digits (a dropped digit is the common failure)
+    assertTrue(PageReading.secondLeads("14", "454", -1));
+    assertFalse(PageReading.secondLeads("454", "14", -1));
+    assertTrue(PageReading.secondLeads("14", "454", 4));
   }
 
   @Test
