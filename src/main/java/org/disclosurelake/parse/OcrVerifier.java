@@ -79,17 +79,13 @@ final class OcrVerifier {
     r.findings().stream().filter(f -> !ARITHMETIC.contains(f.code())).forEach(findings::add);
     findings.addAll(ocrFindings);
     findings.addAll(Checks.run(kept));
+    // a scan's agency was read by OCR too; an HTML page's is its own text
+    Optional<OcrAgency.Repair> agency = doc.frame() != null
+        ? Optional.empty()
+        : OcrAgency.confirm(r.agency(), String.join("\n", doc.body(i -> texts[i]).lines()));
+    agency.ifPresent(a -> findings.add(Finding.of(FindingCode.OCR_CORRECTED, a.note())));
     Report out = r.with(facts, findings);
-    if (doc.frame() == null) { // a scan's agency was read by OCR too; an HTML page's is its own text
-      Optional<OcrAgency.Repair> agency =
-          OcrAgency.confirm(r.agency(), String.join("\n", doc.body(i -> texts[i]).lines()));
-      if (agency.isPresent()) {
-        findings.add(Finding.of(FindingCode.OCR_CORRECTED, agency.get().note()));
-        out = new Report(r.source(), r.sha256(), agency.get().agency(), r.year(), r.template(), r.form(),
-            r.publicationDate(), r.title(), r.charset(), facts, findings, r.parserVersion());
-      }
-    }
-    return ParseResult.of(out);
+    return ParseResult.of(agency.map(a -> out.withAgency(a.agency())).orElse(out));
   }
 
   /**

@@ -47,6 +47,12 @@ public record Report(
     findings = List.copyOf(findings);
   }
 
+  /** This report with another agency (a name read by OCR, repaired). */
+  public Report withAgency(String newAgency) {
+    return new Report(source, sha256, newAgency, year, template, form, publicationDate, title, charset, facts,
+        findings, parserVersion);
+  }
+
   /** This report with other facts and findings (a reading checked again, a finding added). */
   public Report with(List<Fact> newFacts, List<Finding> newFindings) {
     return new Report(source, sha256, agency, year, template, form, publicationDate, title, charset, newFacts,

@@ -262,35 +262,21 @@ final class Raster {
    * ink, or -1 when a run is too wide to be one digit (touching glyphs) and the count would be too low.
    */
   static int glyphs(BufferedImage image) {
-    int w = image.getWidth();
-    int h = image.getHeight();
-    int[] v = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
-    boolean[] column = new boolean[w];
-    int top = h;
-    int bottom = -1;
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        if (v[y * w + x] < GLYPH_INK) {
-          column[x] = true;
-          top = Math.min(top, y);
-          bottom = Math.max(bottom, y);
-        }
-      }
-    }
+    ColumnInk ink = ColumnInk.of(image);
     int runs = 0;
     int widest = 0;
-    for (int x = 0; x < w; x++) {
-      if (column[x] && (x == 0 || !column[x - 1])) {
+    for (int x = 0; x < ink.width(); x++) {
+      if (ink.inked(x) && (x == 0 || !ink.inked(x - 1))) {
         runs++;
         int end = x;
-        while (end < w && column[end]) {
+        while (end < ink.width() && ink.inked(end)) {
           end++;
         }
         widest = Math.max(widest, end - x);
       }
     }
     // a digit is at most about two thirds as wide as it is high; two touching digits are wider than high
-    return runs == 0 || widest > 0.8 * (bottom - top + 1) ? -1 : runs;
+    return runs == 0 || widest > 0.8 * ink.height() ? -1 : runs;
   }
 
   /**
@@ -299,46 +285,72 @@ final class Raster {
    * reading's leading "-" is believed only then: a speck or ruling remnant read as "-" would be a silent wrong sign.
    */
   static boolean leadingDash(BufferedImage image) {
-    int w = image.getWidth();
-    int h = image.getHeight();
-    int[] v = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
-    int[] colTop = new int[w];
-    int[] colBottom = new int[w];
-    int top = h;
-    int bottom = -1;
-    for (int x = 0; x < w; x++) {
-      colTop[x] = h;
-      colBottom[x] = -1;
-      for (int y = 0; y < h; y++) {
-        if (v[y * w + x] < GLYPH_INK) {
-          colTop[x] = Math.min(colTop[x], y);
-          colBottom[x] = y;
-        }
-      }
-      top = Math.min(top, colTop[x]);
-      bottom = Math.max(bottom, colBottom[x]);
-    }
+    ColumnInk ink = ColumnInk.of(image);
+    int w = ink.width();
     int x = 0;
-    while (x < w && colBottom[x] < 0) {
+    while (x < w && !ink.inked(x)) {
       x++;
     }
     int start = x;
-    int dashTop = h;
+    int dashTop = Integer.MAX_VALUE;
     int dashBottom = -1;
-    while (x < w && colBottom[x] >= 0) {
-      dashTop = Math.min(dashTop, colTop[x]);
-      dashBottom = Math.max(dashBottom, colBottom[x]);
+    while (x < w && ink.inked(x)) {
+      dashTop = Math.min(dashTop, ink.tops()[x]);
+      dashBottom = Math.max(dashBottom, ink.bottoms()[x]);
       x++;
     }
     boolean more = false;
     for (int rest = x; rest < w; rest++) {
-      more |= colBottom[rest] >= 0;
+      more |= ink.inked(rest);
     }
-    int height = bottom - top + 1;
+    int height = ink.height();
     int thick = dashBottom - dashTop + 1;
     double middle = (dashTop + dashBottom) / 2.0;
     return more && dashBottom >= 0 && thick <= height / 3.0 && x - start >= 1.5 * thick
-        && middle > top + height / 4.0 && middle < bottom - height / 4.0;
+        && middle > ink.top() + height / 4.0 && middle < ink.bottom() - height / 4.0;
+  }
+
+  /**
+   * Where a cell image holds dark ink, column by column: the first and last inked row of each column (bottom -1 for
+   * a column without ink), and of the whole image.
+   */
+  private record ColumnInk(int[] tops, int[] bottoms, int top, int bottom) {
+
+    static ColumnInk of(BufferedImage image) {
+      int w = image.getWidth();
+      int h = image.getHeight();
+      int[] v = image.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+      int[] tops = new int[w];
+      int[] bottoms = new int[w];
+      int top = h;
+      int bottom = -1;
+      for (int x = 0; x < w; x++) {
+        tops[x] = h;
+        bottoms[x] = -1;
+        for (int y = 0; y < h; y++) {
+          if (v[y * w + x] < GLYPH_INK) {
+            tops[x] = Math.min(tops[x], y);
+            bottoms[x] = y;
+          }
+        }
+        top = Math.min(top, tops[x]);
+        bottom = Math.max(bottom, bottoms[x]);
+      }
+      return new ColumnInk(tops, bottoms, top, bottom);
+    }
+
+    int width() {
+      return tops.length;
+    }
+
+    boolean inked(int x) {
+      return bottoms[x] >= 0;
+    }
+
+    /** Rows from the first inked to the last (0 or less for an image without ink). */
+    int height() {
+      return bottom - top + 1;
+    }
   }
 
   /** The grey level below which a pixel of a cell image counts as a glyph's ink rather than its pale edge. */
