@@ -56,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
           + " that changed the metric SQL); a run that writes anything otherwise recomputes only what its reports change.")
   boolean recomputeMetrics;
 
+  @Option(
+      names = "--timings",
+      description = "Also print the parts of each step's wall time (the derived tables one by one under metrics).")
+  boolean timings;
+
   @Mixin LimitOptions limits;
 
   @Override
@@ -89,10 +94,12 @@ final class RunCommand implements Callable<Integer> {
     out.printf("facts written:   %d%n", summary.factsWritten());
     out.printf("findings:        %s%n", findings(summary.findingsByCode()));
     out.printf("wall time:       %.1f s%n", wall.toMillis() / 1000.0);
-    // the steps of the run; the parts of a step ("metrics/agencies") are for the benchmark
+    // the steps of the run; the parts of a step ("metrics/agencies") with --timings, before the step's total
     job.stages().millis().forEach((stage, ms) -> {
       if (stage.indexOf('/') < 0) {
         out.printf("  %-18s%6.1f s%n", stage + ":", ms / 1000.0);
+      } else if (timings) {
+        out.printf("    %-28s%6.1f s%n", stage + ":", ms / 1000.0);
       }
     });
     if (!job.lake().exists(LakeSchema.AGENCY_YEAR_METRICS)) {

@@ -178,6 +178,13 @@ public final class LakeJob {
   private void computeMetrics(Set<String> changed) {
     IncrementalMetrics incremental = new IncrementalMetrics(spark, lake, stages);
     boolean follow = changed != null && !fullMetrics && stages.time("metrics/check", incremental::canFollow);
+    // the derived tables shuffle one row per report at most: as many partitions as that needs, not the configured count
+    try (ShufflePartitions scaled = ShufflePartitions.scaledTo(spark, reportRows())) {
+      computeMetrics(changed, incremental, follow);
+    }
+  }
+
+  private void computeMetrics(Set<String> changed, IncrementalMetrics incremental, boolean follow) {
     for (int attempt = 1; ; attempt++) {
       long reports = lake.version(LakeSchema.REPORTS);
       long facts = lake.version(LakeSchema.FACTS);
@@ -194,6 +201,13 @@ public final class LakeJob {
         return;
       }
     }
+  }
+
+  /** The rows of {@code reports} (Delta answers the count from its log), 0 without the table. */
+  private long reportRows() {
+    return lake.exists(LakeSchema.REPORTS)
+        ? spark.read().format("delta").load(lake.path(LakeSchema.REPORTS)).count()
+        : 0;
   }
 
   private void recomputeAll(IncrementalMetrics incremental) {

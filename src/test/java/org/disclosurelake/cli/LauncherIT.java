@@ -63,7 +63,8 @@ class LauncherIT {
   @Test
   void runThenQueryThroughSparkSubmit() throws Exception {
     Outcome run =
-        launch("--master", "local[2]", "run", "--input", input.toString(), "--lake", tmp.resolve("lake").toString());
+        launch("--master", "local[2]", "run", "--input", input.toString(), "--lake", tmp.resolve("lake").toString(),
+            "--timings");
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().matches("(?s).*files seen:\\s+6\\n.*"), run.out());
     assertTrue(run.out().matches("(?s).*reports written:\\s+5\\n.*"), run.out());
@@ -71,6 +72,11 @@ class LauncherIT {
     assertTrue(run.out().contains("wall time:"), run.out());
     for (String stage : new String[] {"parse:", "write reports:", "write facts:", "write rejects:", "metrics:"}) {
       assertTrue(run.out().matches("(?s).*\\n  " + stage + " +[0-9]+\\.[0-9] s\\n.*"), stage + " line missing: " + run.out());
+    }
+    // --timings: each derived table's part of the metrics step, indented under the steps
+    for (String table : new String[] {"agency_year_metrics", "region_year_metrics", "report_links"}) {
+      assertTrue(run.out().matches("(?s).*\\n    metrics/" + table + ": +[0-9]+\\.[0-9] s\\n.*"),
+          table + " timing missing: " + run.out());
     }
     assertTrue(run.out().contains("agency_year_metrics (first 10 rows):"), run.out());
 

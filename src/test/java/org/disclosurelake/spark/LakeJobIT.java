@@ -42,6 +42,8 @@ class LakeJobIT {
   private static RunSummary first;
   private static List<Path> seeds;
 
+  private static String shufflePartitionsBefore;
+
   @BeforeAll
   static void runTheJobOnce() throws IOException {
     spark = SharedSpark.session();
@@ -55,7 +57,16 @@ class LakeJobIT {
     Files.write(input.resolve("empty.txt"), new byte[0]);
     Files.write(input.resolve("scan.png"), PNG);
     job = new LakeJob(spark, new JobConfig(input.toString(), tmp.resolve("lake").toString()));
+    shufflePartitionsBefore = spark.conf().get(ShufflePartitions.KEY);
     first = job.run();
+  }
+
+  @Test
+  @Order(0)
+  void theRunLeavesTheSessionsShufflePartitionsAsItFoundThem() {
+    // the derived tables are computed with partitions sized to the data (ShufflePartitions); the user's session
+    // (a notebook's, SharedSpark's "2") gets its own setting back
+    assertEquals(shufflePartitionsBefore, spark.conf().get(ShufflePartitions.KEY));
   }
 
   private static Dataset<Row> table(String name) {
