@@ -27,11 +27,18 @@ import java.util.stream.Stream;
  * change there moves the version, so an incremental run re-reads the files an older parser read; nothing is kept by
  * hand. Run as {@code ParserFingerprint CLASSES_DIR PROJECT_VERSION [LIBRARY:VERSION ...]}; it writes
  * {@link ParserVersion#RESOURCE} into the classes folder.
+ *
+ * <p>{@code ParserFingerprint --resolver CLASSES_DIR PROJECT_VERSION} does the same from the agency resolver's
+ * classes ({@link #RESOLVER_ROOTS}) and writes {@link ParserVersion#RESOLVER_RESOURCE}: the derived tables are
+ * computed with the resolver, so its version is part of their fingerprint.
  */
 public final class ParserFingerprint {
 
   /** Where the parser's classes start (class-file paths). */
   static final List<String> ROOTS = List.of("org/disclosurelake/parse/", "org/disclosurelake/report/");
+
+  /** Where the agency resolver's classes start. */
+  static final List<String> RESOLVER_ROOTS = List.of("org/disclosurelake/agency/");
 
   /** Hex digits of the fingerprint in the version string. */
   static final int DIGITS = 12;
@@ -54,33 +61,43 @@ public final class ParserFingerprint {
   private ParserFingerprint() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      throw new IllegalArgumentException("Cannot fingerprint the parser: usage CLASSES_DIR VERSION [LIB:VERSION ...]");
+    boolean resolver = args.length > 0 && args[0].equals("--resolver");
+    List<String> rest = List.of(args).subList(resolver ? 1 : 0, args.length);
+    if (rest.size() < 2) {
+      throw new IllegalArgumentException(
+          "Cannot fingerprint the parser: usage [--resolver] CLASSES_DIR VERSION [LIB:VERSION ...]");
     }
-    Path classes = Path.of(args[0]);
-    List<String> libraries = List.of(args).subList(2, args.length);
-    Inputs inputs = inputs(classes);
-    String version = args[1] + "+" + fingerprint(classes, inputs, libraries).substring(0, DIGITS);
-    String properties = "# written by the build (ParserFingerprint): the parser's code, data and libraries hashed\n"
-        + ParserVersion.KEY + "=" + version + "\n"
+    Path classes = Path.of(rest.get(0));
+    List<String> libraries = rest.subList(2, rest.size());
+    String what = resolver ? "agency resolver" : "parser";
+    Inputs inputs = inputs(classes, resolver ? RESOLVER_ROOTS : ROOTS);
+    String version = rest.get(1) + "+" + fingerprint(classes, inputs, libraries).substring(0, DIGITS);
+    String properties = "# written by the build (ParserFingerprint): the " + what + "'s code, data and libraries"
+        + " hashed\n"
+        + (resolver ? ParserVersion.RESOLVER_KEY : ParserVersion.KEY) + "=" + version + "\n"
         + "classes=" + inputs.classes().size() + "\n"
         + "resources=" + String.join(",", inputs.resources()) + "\n"
         + "libraries=" + String.join(",", libraries) + "\n";
-    Path out = classes.resolve(ParserVersion.RESOURCE);
+    Path out = classes.resolve(resolver ? ParserVersion.RESOLVER_RESOURCE : ParserVersion.RESOURCE);
     // rewritten only when it changes, so an unchanged build leaves the file (and its time) alone
     if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(properties)) {
       Files.writeString(out, properties, StandardCharsets.UTF_8);
     }
-    System.out.println("parser version " + version + " (" + inputs.classes().size() + " classes, "
+    System.out.println(what + " version " + version + " (" + inputs.classes().size() + " classes, "
         + inputs.resources().size() + " resources)");
   }
 
   /** The classes and resources the parser is made of, found from {@link #ROOTS} through the constant pools. */
   public static Inputs inputs(Path classes) throws IOException {
+    return inputs(classes, ROOTS);
+  }
+
+  /** The classes and resources reached from these roots (class-file folders) through the constant pools. */
+  public static Inputs inputs(Path classes, List<String> roots) throws IOException {
     TreeSet<String> seen = new TreeSet<>();
     TreeSet<String> resources = new TreeSet<>();
     Deque<String> queue = new ArrayDeque<>();
-    for (String root : ROOTS) {
+    for (String root : roots) {
       Path dir = classes.resolve(root);
       if (!Files.isDirectory(dir)) {
         throw new IllegalStateException("Cannot fingerprint the parser: no classes under " + dir);
@@ -129,7 +146,8 @@ public final class ParserFingerprint {
 
   private static boolean isResource(Path classes, String name) {
     // the version's own resource is the output, not an input
-    if (name.isEmpty() || name.equals(ParserVersion.RESOURCE) || name.length() > 200 || name.endsWith(".class") || name.contains("..")
+    if (name.isEmpty() || name.equals(ParserVersion.RESOURCE) || name.equals(ParserVersion.RESOLVER_RESOURCE)
+        || name.length() > 200 || name.endsWith(".class") || name.contains("..")
         || !name.matches("[A-Za-z0-9_./-]+\\.[A-Za-z0-9.]+")) {
       return false;
     }

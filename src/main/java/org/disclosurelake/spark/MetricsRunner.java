@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.disclosurelake.parse.ParserVersion;
 
 /**
  * Runs the metric SQL files of {@code src/main/resources/metrics/} in order, each registered as a temp view named
@@ -135,10 +136,17 @@ public final class MetricsRunner {
   }
 
   /**
-   * A hash of everything the derived tables are computed with besides the data: every metric SQL file and the
-   * metric dictionary. A lake whose derived tables carry another one gets them recomputed in full.
+   * A hash of everything the derived tables are computed with besides the data: every metric SQL file, the metric
+   * dictionary and the agency resolver's version (its code, aliases, development zones and gazetteer: a new alias
+   * moves reports to another agency id, region or level). A lake whose derived tables carry another one gets them
+   * recomputed in full.
    */
   static String fingerprint() {
+    return fingerprint(ParserVersion.resolver());
+  }
+
+  /** {@link #fingerprint()} with this agency resolver version. */
+  static String fingerprint(String resolverVersion) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
@@ -153,6 +161,7 @@ public final class MetricsRunner {
       sha.update(f.getBytes(StandardCharsets.UTF_8));
       sha.update(resource("metrics/" + f).getBytes(StandardCharsets.UTF_8));
     }
+    sha.update(("resolver\0" + resolverVersion).getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(sha.digest());
   }
 

@@ -94,6 +94,56 @@ class ParserFingerprintTest {
   }
 
   @Test
+  void theResolversVersionCoversItsCodeAndEveryTableItReads() throws IOException {
+    ParserFingerprint.Inputs resolver = ParserFingerprint.inputs(classes, ParserFingerprint.RESOLVER_ROOTS);
+    assertTrue(resolver.classes().contains("org/disclosurelake/agency/AgencyResolver.class"));
+    assertTrue(resolver.classes().contains("org/disclosurelake/agency/Aliases.class"));
+    // the four data files under src/main/resources/agency and gazetteer/: a new alias moves reports between agencies
+    assertEquals(List.of("agency/aliases.tsv", "agency/development-zones.tsv", "agency/ocr-confusables.tsv",
+        "gazetteer/divisions.tsv.gz"), resolver.resources());
+    assertFalse(resolver.classes().stream().anyMatch(c -> c.startsWith("org/disclosurelake/spark/")));
+
+    Properties built = new Properties();
+    try (InputStream in =
+        ParserFingerprint.class.getClassLoader().getResourceAsStream(ParserVersion.RESOLVER_RESOURCE)) {
+      built.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    String hash = ParserFingerprint.fingerprint(classes, resolver, List.of());
+    assertEquals(hash.substring(0, ParserFingerprint.DIGITS), ParserVersion.resolver().replaceAll(".*\\+", ""));
+    assertEquals(built.getProperty(ParserVersion.RESOLVER_KEY), ParserVersion.resolver());
+    assertNotEquals(ParserVersion.resolver(), ReportParser.VERSION);
+  }
+
+  @Test
+  void theResolversVersionMovesWithAnAlias(@TempDir Path tmp) throws IOException {
+    ParserFingerprint.Inputs resolver = ParserFingerprint.inputs(classes, ParserFingerprint.RESOLVER_ROOTS);
+    Path copy = tmp.resolve("classes");
+    for (String name : resolver.classes()) {
+      copy(name, copy);
+    }
+    for (String name : resolver.resources()) {
+      copy(name, copy);
+    }
+    ParserFingerprint.main(new String[] {"--resolver", copy.toString(), "9.9.9"});
+    String before = read(copy.resolve(ParserVersion.RESOLVER_RESOURCE)).getProperty(ParserVersion.RESOLVER_KEY);
+    assertTrue(before.startsWith("9.9.9+"), before);
+    assertFalse(Files.exists(copy.resolve(ParserVersion.RESOURCE)), "the parser's version is another run's");
+
+    Files.writeString(copy.resolve("agency/aliases.tsv"), "# one more comment\n", StandardOpenOption.APPEND);
+    ParserFingerprint.main(new String[] {"--resolver", copy.toString(), "9.9.9"});
+    String after = read(copy.resolve(ParserVersion.RESOLVER_RESOURCE)).getProperty(ParserVersion.RESOLVER_KEY);
+    assertNotEquals(before, after, "an alias file changed");
+  }
+
+  private static Properties read(Path file) throws IOException {
+    Properties p = new Properties();
+    try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p;
+  }
+
+  @Test
   void readsTheConstantPoolOfARealClass() throws IOException {
     byte[] bytes = Files.readAllBytes(classes.resolve("org/disclosurelake/parse/TextNormalizer.class"));
     List<String> constants = ParserFingerprint.utf8Constants(bytes);

@@ -1,10 +1,13 @@
 package org.disclosurelake.spark;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.disclosurelake.parse.ParserVersion;
 import org.junit.jupiter.api.Test;
 
 /** The metric SQL files: present on the classpath, documented, and free of the previous-row trap. */
@@ -16,6 +19,14 @@ class MetricsSqlTest {
       String first = MetricsRunner.sql(view).lines().findFirst().orElse("");
       assertTrue(first.startsWith("-- " + view + ": "), view + " header: " + first);
     }
+  }
+
+  @Test
+  void theDerivedTablesFingerprintMovesWithTheAgencyResolver() {
+    // a lake computed with another resolver (a new alias, zone or gazetteer) is recomputed in full
+    assertEquals(MetricsRunner.fingerprint(ParserVersion.resolver()), MetricsRunner.fingerprint());
+    assertNotEquals(MetricsRunner.fingerprint("0.1.0+000000000000"), MetricsRunner.fingerprint("0.1.0+000000000001"));
+    assertEquals(MetricsRunner.fingerprint("0.1.0+000000000000"), MetricsRunner.fingerprint("0.1.0+000000000000"));
   }
 
   @Test
