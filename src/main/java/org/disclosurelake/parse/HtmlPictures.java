@@ -46,7 +46,6 @@ final class HtmlPictures {
   Optional<ParseResult> parse(HtmlReader.PicturedBody page, String source, String sha, long size)
       throws RejectedDocumentException {
     List<BufferedImage> pictures = new ArrayList<>();
-    List<String> companions = new ArrayList<>();
     List<String> frame = new ArrayList<>();
     for (String line : page.body().lines()) {
       int n = markerIndex(page, line);
@@ -59,9 +58,9 @@ final class HtmlPictures {
       if (picture.isPresent()) {
         frame.add(HtmlReader.pictureMarker(pictures.size()));
         pictures.add(picture.get());
-        siblings.locate(source, src).filter(f -> !companions.contains(f)).ifPresent(companions::add);
       }
     }
+    List<String> companions = companions(page, source);
     if (pictures.isEmpty()) {
       return Optional.empty();
     }
@@ -69,6 +68,19 @@ final class HtmlPictures {
     ScannedDocument doc = reader.readPictures(pictures)
         .inFrame(new Body(Form.HTML, html.charset(), frame, html.title(), html.publicationDate(), html.findings()));
     return Optional.of(OcrVerifier.verify(doc, source, sha, size).withCompanions(companions));
+  }
+
+  /**
+   * The files beside the page that its report's pictures are, or would be: every picture of the report's content
+   * that names a sibling file, read or not. A picture missing or unreadable when the page was read is recorded too,
+   * so the run after the publisher adds or fixes it reads the page again (the page's own bytes do not change).
+   */
+  List<String> companions(HtmlReader.PicturedBody page, String source) {
+    List<String> companions = new ArrayList<>();
+    for (String src : page.pictures()) {
+      siblings.locate(source, src).filter(f -> !companions.contains(f)).ifPresent(companions::add);
+    }
+    return companions;
   }
 
   private static int markerIndex(HtmlReader.PicturedBody page, String line) {

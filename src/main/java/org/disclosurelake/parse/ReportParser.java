@@ -101,6 +101,15 @@ public final class ReportParser {
         if (read.isPresent()) {
           return read.get();
         }
+        // no picture could be read (missing beside the page, broken): the page's text is the report, or the reason
+        // it is none, and the pictures it names are still its companions, so the page is read again once they appear
+        ParseResult text;
+        try {
+          text = ReportExtractor.extract(reader.read(bytes, source), source, sha, bytes.length);
+        } catch (RejectedDocumentException e) {
+          text = reject(source, sha, bytes, e.getMessage(), e.detectedType());
+        }
+        return text.withCompanions(pictures.companions(page, source));
       }
       Body body = reader.read(bytes, source);
       Optional<org.disclosurelake.report.Finding> garbled = PdfReader.garbled(body);

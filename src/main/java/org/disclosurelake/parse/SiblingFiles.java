@@ -32,8 +32,10 @@ public interface SiblingFiles {
 
   /**
    * The path of the file {@code relative} names beside {@code source}, written in the form of {@code source} (the
-   * folder part of {@code source} followed by the file's path inside that folder), or empty when {@link #read} would
-   * not read it. The lake records it, so that a run re-reads a document when a file it read beside it changes.
+   * folder part of {@code source} followed by the file's path inside that folder), whether or not that file exists
+   * now; empty when {@link #read} would never read it (not a local file, outside the document's folder). The lake
+   * records it, so that a run re-reads a document when a file beside it that it read, or looked for and did not
+   * find, changes or appears.
    */
   default Optional<String> locate(String source, String relative) {
     return Optional.empty();
@@ -64,7 +66,7 @@ public interface SiblingFiles {
         try {
           Optional<Path> folder = folderOf(source);
           Optional<Path> file = sibling(source, relative);
-          if (folder.isEmpty() || file.isEmpty() || !Files.isRegularFile(file.get())) {
+          if (folder.isEmpty() || file.isEmpty()) {
             return Optional.empty();
           }
           String inside = folder.get().relativize(file.get()).toString().replace('\\', '/');

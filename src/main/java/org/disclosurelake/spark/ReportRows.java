@@ -25,20 +25,24 @@ public final class ReportRows {
 
   /** The row of one parse result. */
   public static Row toRow(ParseResult result, long size) {
-    return result.isRejected() ? rejected(result.rejection()) : parsed(result.report(), size, result.companions());
+    return result.isRejected()
+        ? rejected(result.rejection(), result.companions())
+        : parsed(result.report(), size, result.companions());
   }
 
   /** The row of a file whose result could not be mapped (a bug of ours): an internal error for that path. */
   public static Row failed(String path, String reportId, long size, Throwable bug) {
-    return rejected(InternalErrors.rejection(path, reportId, size, "unknown", bug));
+    return rejected(InternalErrors.rejection(path, reportId, size, "unknown", bug), List.of());
   }
 
-  private static Row rejected(Rejection r) {
+  /** A reject's row: its reason, and the files it looked for beside it (a page whose pictures were missing). */
+  private static Row rejected(Rejection r, List<String> companions) {
     Object[] v = new Object[LakeSchema.PARSED.size()];
     v[0] = r.sha256();
     v[1] = r.reason();
     v[2] = r.detectedType();
     v[3] = r.size();
+    v[LakeSchema.PARSED.fieldIndex("companions")] = companions.isEmpty() ? null : companions;
     return RowFactory.create(v);
   }
 

@@ -79,6 +79,40 @@ class PicturedReportRunIT {
     assertEquals(0, third.reportsWritten(), third.toString());
   }
 
+  @Test
+  void aPictureAddedAfterItsPageMakesThePageReadAgain() throws IOException {
+    SparkSession spark = SharedSpark.session();
+    Path input = Files.createDirectories(tmp.resolve("input-added"));
+    // the page is published before its pictures (or they failed to download with it)
+    Files.write(input.resolve("report.html"), resource("/reports/pictured/report.html"));
+    JobConfig config = new JobConfig(input.toString(), tmp.resolve("lake-added").toString());
+
+    LakeJob firstJob = new LakeJob(spark, config);
+    RunSummary first = firstJob.run();
+    assertEquals(1, first.filesNew(), first.toString());
+    Lake lake = firstJob.lake();
+    assertEquals(0, table(spark, lake, LakeSchema.FACTS).filter(col("key").equalTo("t3.new.total")).count(),
+        "without its pictures the page states no 表三");
+    List<String> looked = table(spark, lake, LakeSchema.INPUTS).filter(col("path").endsWith("/report.html"))
+        .select("companions").first().getList(0);
+    assertEquals(List.of("table3.png", "table4.png"),
+        looked.stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).sorted().toList(),
+        "the log names the pictures the page looked for: " + looked);
+
+    Files.write(input.resolve("table3.png"), resource("/reports/pictured/table3.png"));
+    Files.write(input.resolve("table4.png"), resource("/reports/pictured/table4.png"));
+    RunSummary second = new LakeJob(spark, config).run();
+    assertEquals(2, second.filesNew(), "the pictures: " + second);
+    assertEquals(1, second.filesChanged(), "and the page, read again with them: " + second);
+    assertEquals(1, table(spark, lake, LakeSchema.REPORTS).count(), "one report, the page's");
+    assertEquals(0, table(spark, lake, LakeSchema.REJECTS).count(), "no reject left behind");
+    // the label of 淮安市人民政府_2024.pdf, whose 表三 page the picture is (/work/shared/corpus/real/labels.csv)
+    assertEquals(0, new BigDecimal("3119").compareTo(newTotal(spark, lake)), "the added picture's 表三 is read");
+
+    RunSummary third = new LakeJob(spark, config).run();
+    assertEquals(3, third.filesUnchanged(), "nothing changed, nothing read: " + third);
+  }
+
   private static BigDecimal newTotal(SparkSession spark, Lake lake) {
     List<Row> rows = table(spark, lake, LakeSchema.FACTS).filter(col("key").equalTo("t3.new.total"))
         .select("value", "ocr").collectAsList();

@@ -109,6 +109,16 @@ class ReportRowsTest {
     assertEquals("image (png), not a report", field(row, "rejected"));
     assertEquals("png", field(row, "detected_type"));
     assertNull(field(row, "t3"));
+    assertNull(field(row, "companions"));
+  }
+
+  @Test
+  void aRejectedPageKeepsThePicturesItLookedFor() {
+    // a page without tables whose pictures were missing: the next run reads it again once they appear
+    Row row = ReportRows.toRow(ParseResult.rejected(new Rejection("/in/r.html", "def", 8, "no table", "html"))
+        .withCompanions(List.of("/in/table3.png")), 8);
+    assertEquals("no table", field(row, "rejected"));
+    assertEquals(List.of("/in/table3.png"), field(row, "companions"));
   }
 
   @Test
