@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Generate (or reuse) a corpus of N documents under --work, then measure in one JVM: the Spark floor",
-      "(binaryFile + trivial UDF), the full run per stage, a no-op re-run, the lake's accuracy, a run adding 1 %",
+      "(binaryFile + trivial UDF), the full run per stage, a no-op re-run, the lake's accuracy, a run adding 1 %%",
       "new documents, peak heap; optionally the metric SQL over synthetic rows and a fresh run on a sample."
     })
 final class BenchIngestCommand implements Callable<Integer> {

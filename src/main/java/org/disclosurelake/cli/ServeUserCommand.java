@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Manage the users file of serve --users: one line per user with a salted PBKDF2-HMAC-SHA256 hash.",
       "--add asks for the password twice on a terminal, or reads its first line from standard input",
-      "(printf '%s\\n' \"$PW\" | disclosure-lake serve-user --users FILE --add NAME). A running serve sees changes"
+      "(printf '%%s\\n' \"$PW\" | disclosure-lake serve-user --users FILE --add NAME). A running serve sees changes"
           + " at the next login."
     })
 final class ServeUserCommand implements Callable<Integer> {

@@ -47,6 +47,24 @@ class MainTest {
   }
 
   @Test
+  void everyHelpTextFormatsWithoutAPicocliWarning() {
+    // an unescaped % in a description makes picocli print the raw text and warn on stderr ("1 %" must be "1 %%")
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+        Outcome o = run(command, "--help");
+        assertEquals(0, o.code(), command);
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+    String warnings = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(!warnings.contains("picocli WARN"), warnings);
+  }
+
+  @Test
   void badArgumentsGiveOneLineAndExitCode2() {
     for (String[] args :
         List.of(
