@@ -60,14 +60,13 @@ final class HtmlPictures {
         pictures.add(picture.get());
       }
     }
-    List<String> companions = companions(page, source);
     if (pictures.isEmpty()) {
       return Optional.empty();
     }
     Body html = page.body();
     ScannedDocument doc = reader.readPictures(pictures)
         .inFrame(new Body(Form.HTML, html.charset(), frame, html.title(), html.publicationDate(), html.findings()));
-    return Optional.of(OcrVerifier.verify(doc, source, sha, size).withCompanions(companions));
+    return Optional.of(OcrVerifier.verify(doc, source, sha, size).withCompanions(companions(page, source)));
   }
 
   /**

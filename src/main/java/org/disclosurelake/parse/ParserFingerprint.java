@@ -60,8 +60,16 @@ public final class ParserFingerprint {
 
   private ParserFingerprint() {}
 
+  /** What a run fingerprints: where its classes start, and the resource and property it writes. */
+  private record Target(String what, List<String> roots, String resource, String key) {}
+
+  private static final Target PARSER = new Target("parser", ROOTS, ParserVersion.RESOURCE, ParserVersion.KEY);
+  private static final Target RESOLVER = new Target(
+      "agency resolver", RESOLVER_ROOTS, ParserVersion.RESOLVER_RESOURCE, ParserVersion.RESOLVER_KEY);
+
   public static void main(String[] args) throws IOException {
     boolean resolver = args.length > 0 && args[0].equals("--resolver");
+    Target target = resolver ? RESOLVER : PARSER;
     List<String> rest = List.of(args).subList(resolver ? 1 : 0, args.length);
     if (rest.size() < 2) {
       throw new IllegalArgumentException(
@@ -69,21 +77,20 @@ public final class ParserFingerprint {
     }
     Path classes = Path.of(rest.get(0));
     List<String> libraries = rest.subList(2, rest.size());
-    String what = resolver ? "agency resolver" : "parser";
-    Inputs inputs = inputs(classes, resolver ? RESOLVER_ROOTS : ROOTS);
+    Inputs inputs = inputs(classes, target.roots());
     String version = rest.get(1) + "+" + fingerprint(classes, inputs, libraries).substring(0, DIGITS);
-    String properties = "# written by the build (ParserFingerprint): the " + what + "'s code, data and libraries"
-        + " hashed\n"
-        + (resolver ? ParserVersion.RESOLVER_KEY : ParserVersion.KEY) + "=" + version + "\n"
+    String properties = "# written by the build (ParserFingerprint): the " + target.what() + "'s code, data and"
+        + " libraries hashed\n"
+        + target.key() + "=" + version + "\n"
         + "classes=" + inputs.classes().size() + "\n"
         + "resources=" + String.join(",", inputs.resources()) + "\n"
         + "libraries=" + String.join(",", libraries) + "\n";
-    Path out = classes.resolve(resolver ? ParserVersion.RESOLVER_RESOURCE : ParserVersion.RESOURCE);
+    Path out = classes.resolve(target.resource());
     // rewritten only when it changes, so an unchanged build leaves the file (and its time) alone
     if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(properties)) {
       Files.writeString(out, properties, StandardCharsets.UTF_8);
     }
-    System.out.println(what + " version " + version + " (" + inputs.classes().size() + " classes, "
+    System.out.println(target.what() + " version " + version + " (" + inputs.classes().size() + " classes, "
         + inputs.resources().size() + " resources)");
   }
 

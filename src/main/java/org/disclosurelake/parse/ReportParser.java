@@ -3,6 +3,7 @@ package org.disclosurelake.parse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,6 +92,9 @@ public final class ReportParser {
     if (reader == null) {
       return reject(source, sha, bytes, kind.form().code() + " files are not supported yet", kind.detectedType());
     }
+    // the pictures an HTML page names beside it, when none of them could be read (missing, broken): the page's text
+    // is then the report, or the reason it is none, and still lists them, so it is read again once they appear
+    List<String> unreadPictures = List.of();
     try {
       if (kind.form() == Form.HTML && pictures.worthReading(bytes)) {
         HtmlReader.PicturedBody page = ((HtmlReader) reader).readPictured(bytes, source);
@@ -101,15 +105,7 @@ public final class ReportParser {
         if (read.isPresent()) {
           return read.get();
         }
-        // no picture could be read (missing beside the page, broken): the page's text is the report, or the reason
-        // it is none, and the pictures it names are still its companions, so the page is read again once they appear
-        ParseResult text;
-        try {
-          text = ReportExtractor.extract(reader.read(bytes, source), source, sha, bytes.length);
-        } catch (RejectedDocumentException e) {
-          text = reject(source, sha, bytes, e.getMessage(), e.detectedType());
-        }
-        return text.withCompanions(pictures.companions(page, source));
+        unreadPictures = pictures.companions(page, source);
       }
       Body body = reader.read(bytes, source);
       Optional<org.disclosurelake.report.Finding> garbled = PdfReader.garbled(body);
@@ -118,12 +114,12 @@ public final class ReportParser {
         return guarded(() -> scans.parseGarbledPdf(bytes, source, sha, garbled.get(),
             () -> ReportExtractor.extract(body, source, sha, bytes.length)), source, sha, bytes, kind);
       }
-      return ReportExtractor.extract(body, source, sha, bytes.length);
+      return ReportExtractor.extract(body, source, sha, bytes.length).withCompanions(unreadPictures);
     } catch (RejectedDocumentException e) {
       if (PdfReader.IMAGE_ONLY.equals(e.getMessage())) {
         return guarded(() -> scans.parsePdf(bytes, source, sha), source, sha, bytes, kind);
       }
-      return reject(source, sha, bytes, e.getMessage(), e.detectedType());
+      return reject(source, sha, bytes, e.getMessage(), e.detectedType()).withCompanions(unreadPictures);
     } catch (RuntimeException | StackOverflowError e) {
       // a bug of ours must not fail the batch, nor hide: an internal error, counted apart; a fixture should follow
       return ParseResult.rejected(InternalErrors.rejection(source, sha, bytes.length, kind.detectedType(), e));
