@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -101,11 +102,12 @@ public final class LakeJob {
       Set<String> changed = new HashSet<>();
       chosen.select("p.agency").where(col("agency").isNotNull()).distinct().collectAsList()
           .forEach(r -> changed.add(r.getString(0)));
-      stages.time("write reports", () -> {
-        writer.mergeReports(IngestRows.reportRows(chosen, ingestTime));
+      OptionalLong noFactsSince = stages.time("write reports", () -> {
+        OptionalLong none = writer.mergeReports(IngestRows.reportRows(chosen, ingestTime));
         changed.addAll(writer.detachPaths(IngestRows.movedPaths(parsed)));
+        return none;
       });
-      stages.time("write facts", () -> writer.replaceFacts(chosen, facts));
+      stages.time("write facts", () -> writer.replaceFacts(chosen, facts, noFactsSince));
       stages.time("write rejects", () -> writer.mergeRejects(rejects));
       stages.time("metrics", () -> computeMetrics(changed));
       stages.time("write inputs log", () -> writer.mergeInputs(IngestRows.inputRows(parsed, ingestTime)));
