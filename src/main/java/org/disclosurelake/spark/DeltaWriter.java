@@ -1,14 +1,13 @@
 package org.disclosurelake.spark;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.row_number;
 
-import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +28,10 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** Idempotent writes into the lake's Delta tables: created on first use, then merged so re-runs never duplicate. */
+/**
+ * Idempotent writes into the lake's Delta tables: created on first use, then appended or merged so that re-runs, and
+ * writers racing each other, never duplicate a row.
+ */
 public final class DeltaWriter {
 
   private static final Logger LOG = LogManager.getLogger(DeltaWriter.class);
