@@ -97,20 +97,17 @@ public final class DeltaWriter {
    * all its rows; one overwrite of those reports' rows, which conflicts with any concurrent writer of them.
    */
   void dedupeReports(Dataset<Row> reportIds) {
-    Dataset<Row> stored = of(LakeSchema.REPORTS, reportIds);
+    Dataset<Row> stored = of(LakeSchema.REPORTS, reportIds, "report_id");
     List<String> twice = heldTwice(stored, "report_id");
     if (twice.isEmpty()) {
       return;
     }
     LOG.warn("another writer appended {} of this run's reports meanwhile: making each one row", twice.size());
-    Dataset<Row> one = stored.filter(col("report_id").isin(twice.toArray()))
+    Dataset<Row> all = stored.filter(col("report_id").isin(twice.toArray()))
         .withColumn("all_paths", array_sort(array_distinct(flatten(
-            collect_list("source_paths").over(Window.partitionBy("report_id"))))))
-        .withColumn("n", row_number().over(
-            Window.partitionBy("report_id").orderBy(col("ingest_time").desc_nulls_last())))
-        .filter("n = 1")
-        .withColumn("source_paths", col("all_paths"));
-    overwriteReports(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE, twice, one);
+            collect_list("source_paths").over(Window.partitionBy("report_id"))))));
+    overwriteWhere(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE, "report_id", twice,
+        latest(all, "report_id").withColumn("source_paths", col("all_paths")));
   }
 
   /**
@@ -190,45 +187,53 @@ public final class DeltaWriter {
    * writer of them.
    */
   private void dedupeFacts(Dataset<Row> reportIds) {
-    Dataset<Row> stored = of(LakeSchema.FACTS, reportIds);
+    Dataset<Row> stored = of(LakeSchema.FACTS, reportIds, "report_id");
     List<String> twice = heldTwice(stored, "report_id", "key");
     if (twice.isEmpty()) {
       return;
     }
     LOG.warn("another writer appended the facts of {} of this run's reports meanwhile: writing them once",
         twice.size());
-    overwriteReports(LakeSchema.FACTS, LakeSchema.FACTS_TABLE, twice,
+    overwriteWhere(LakeSchema.FACTS, LakeSchema.FACTS_TABLE, "report_id", twice,
         stored.filter(col("report_id").isin(twice.toArray())).dropDuplicates("report_id", "key"));
   }
 
-  /** The rows of a table that belong to these reports. */
-  private Dataset<Row> of(String name, Dataset<Row> reportIds) {
+  /** The rows of a table whose {@code column} holds one of the values of that column in {@code keys}. */
+  private Dataset<Row> of(String name, Dataset<Row> keys, String column) {
     Dataset<Row> rows = spark.read().format("delta").load(lake.path(name));
-    Dataset<Row> ids = broadcast(reportIds.select("report_id").distinct());
-    return rows.join(ids, rows.col("report_id").equalTo(ids.col("report_id")), "left_semi");
+    Dataset<Row> values = broadcast(keys.select(column).distinct());
+    return rows.join(values, rows.col(column).equalTo(values.col(column)), "left_semi");
   }
 
-  /** The report ids of these rows that hold a value of the key columns more than once. */
+  /** The values of the first key column among the rows that hold a value of the key columns more than once. */
   private static List<String> heldTwice(Dataset<Row> rows, String... key) {
     List<String> out = new ArrayList<>();
     Column[] columns = new Column[key.length];
     for (int i = 0; i < key.length; i++) {
       columns[i] = col(key[i]);
     }
-    for (Row r : rows.groupBy(columns).count().filter("count > 1").select("report_id").distinct().collectAsList()) {
+    for (Row r : rows.groupBy(columns).count().filter("count > 1").select(key[0]).distinct().collectAsList()) {
       out.add(r.getString(0));
     }
     return out;
   }
 
+  /** These rows, one per value of {@code key}: the one ingested last. */
+  private static Dataset<Row> latest(Dataset<Row> rows, String key) {
+    return rows.withColumn("n", row_number().over(
+            Window.partitionBy(key).orderBy(col("ingest_time").desc_nulls_last())))
+        .filter("n = 1")
+        .drop("n");
+  }
+
   /**
-   * Replaces every row of these reports in a table with {@code rows}, in one commit: a Delta {@code replaceWhere} on
-   * {@code report_id}, which conflicts with a concurrent commit that adds or removes rows of them.
+   * Replaces every row of a table whose {@code column} holds one of {@code values} with {@code rows}, in one commit:
+   * a Delta {@code replaceWhere}, which conflicts with a concurrent commit that adds or removes such rows.
    */
-  private void overwriteReports(String name, StructType schema, List<String> ids, Dataset<Row> rows) {
-    StringBuilder in = new StringBuilder("report_id IN (");
-    for (int i = 0; i < ids.size(); i++) {
-      in.append(i == 0 ? "'" : ", '").append(ids.get(i).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
+  private void overwriteWhere(String name, StructType schema, String column, List<String> values, Dataset<Row> rows) {
+    StringBuilder in = new StringBuilder(column).append(" IN (");
+    for (int i = 0; i < values.size(); i++) {
+      in.append(i == 0 ? "'" : ", '").append(values.get(i).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
     }
     DataFrameWriter<Row> write = conform(rows, schema).write().format("delta").mode("overwrite")
         .option("replaceWhere", in.append(')').toString());
@@ -290,12 +295,19 @@ public final class DeltaWriter {
 
   /**
    * Records the files of this run in the {@code inputs} log, one row per path; written last in a run. The first run
-   * creates the log by appending its rows (one commit, no join against an empty table).
+   * creates the log by appending its rows. When none of the paths was in the log at version {@code noneSince} (the
+   * usual incremental run: only new files) the rows are appended too; they have to be the log's next commit after
+   * that version, and when another commit came in between, a path of this run held twice is made one row again (the
+   * one ingested last). Otherwise a MERGE on {@code path} updates the known paths and inserts the new ones.
    */
-  void mergeInputs(Dataset<Row> source) {
-    DeltaRetry.run("merge inputs", () -> {
+  void mergeInputs(Dataset<Row> source, OptionalLong noneSince) {
+    Write how = DeltaRetry.get("write inputs log", () -> {
       if (createByAppend(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE, source)) {
-        return;
+        return Write.ALONE;
+      }
+      if (noneSince.isPresent()) {
+        append(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE, source);
+        return lake.version(LakeSchema.INPUTS) == noneSince.getAsLong() + 1 ? Write.ALONE : Write.RACED;
       }
       table(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE)
           .as("t")
@@ -305,7 +317,23 @@ public final class DeltaWriter {
           .whenNotMatched()
           .insertAll()
           .execute();
+      return Write.MERGED;
     });
+    if (how == Write.RACED) {
+      DeltaRetry.run("paths held twice", () -> dedupeInputs(source));
+    }
+  }
+
+  /** Makes each of these paths one row of the log again where two writers appended it: the one ingested last. */
+  void dedupeInputs(Dataset<Row> paths) {
+    Dataset<Row> stored = of(LakeSchema.INPUTS, paths, "path");
+    List<String> twice = heldTwice(stored, "path");
+    if (twice.isEmpty()) {
+      return;
+    }
+    LOG.warn("another writer logged {} of this run's files meanwhile: making each one row", twice.size());
+    overwriteWhere(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE, "path", twice,
+        latest(stored.filter(col("path").isin(twice.toArray())), "path"));
   }
 
   /**

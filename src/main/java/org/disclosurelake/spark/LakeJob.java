@@ -62,6 +62,8 @@ public final class LakeJob {
     try {
       long listed = stages.time("list", listing::count);
       long listedReadable = stages.time("list", () -> listing.filter(inputs.readable()).count());
+      // read before the log is: a path of this run that is not in the log was in none of its versions up to this one
+      long logVersion = lake.version(LakeSchema.INPUTS);
       List<Row> candidates = stages.time("compare with log", () -> InputFiles.candidates(listing, log(), reparse));
       long newFiles = candidates.stream().filter(InputFiles::isNew).count();
       long changed = candidates.size() - newFiles;
@@ -71,15 +73,17 @@ public final class LakeJob {
         }
         return new RunSummary(listed, 0, 0, listed, 0, 0, 0, 0, Map.of(), Map.of());
       }
-      return ingest(inputs, candidates, listedReadable, reparse, ingestTime)
+      OptionalLong newSince = changed == 0 ? OptionalLong.of(logVersion) : OptionalLong.empty();
+      return ingest(inputs, candidates, listedReadable, reparse, ingestTime, newSince)
           .withFiles(listed, newFiles, changed, listed - candidates.size());
     } finally {
       listing.unpersist();
     }
   }
 
-  private RunSummary ingest(
-      InputFiles inputs, List<Row> candidates, long listedReadable, boolean reparse, Timestamp ingestTime) {
+  /** {@code newSince}: the log version at which no candidate was in the log, when none was (only new files). */
+  private RunSummary ingest(InputFiles inputs, List<Row> candidates, long listedReadable, boolean reparse,
+      Timestamp ingestTime, OptionalLong newSince) {
     if (!spark.conf().contains(CACHE_BATCH_ROWS)) {
       // a parsed report is a wide nested row (every fact, three tables): Spark's default cache batch of 10,000
       // rows grows one buffer past a gigabyte and ran a 100k-document run out of a 3 GB heap
@@ -110,7 +114,7 @@ public final class LakeJob {
       stages.time("write facts", () -> writer.replaceFacts(chosen, facts, noFactsSince));
       stages.time("write rejects", () -> writer.mergeRejects(rejects));
       stages.time("metrics", () -> computeMetrics(changed));
-      stages.time("write inputs log", () -> writer.mergeInputs(IngestRows.inputRows(parsed, ingestTime)));
+      stages.time("write inputs log", () -> writer.mergeInputs(IngestRows.inputRows(parsed, ingestTime), newSince));
       Map<String, Long> rejected = rejectsByReason(rejects);
       long rejectedFiles = rejected.values().stream().mapToLong(Long::longValue).sum();
       return new RunSummary(

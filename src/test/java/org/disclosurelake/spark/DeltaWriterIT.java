@@ -116,6 +116,62 @@ class DeltaWriterIT {
     assertEquals(want, paths);
   }
 
+  @Test
+  void aFileTwoWritersLoggedAsNewBecomesOneRowTheLastOne() {
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+    DeltaWriter writer = new DeltaWriter(spark, lake);
+    writer.mergeInputs(inputs(List.of("/in/a.txt"), 1), OptionalLong.empty());
+    long looked = lake.version(LakeSchema.INPUTS);
+    // a quote and a backslash: the path goes into the overwrite's predicate as a literal
+    String odd = "/in/it's \\ c.txt";
+    // another writer, which found the same new file, logs it first with a blind append
+    inputs(List.of(odd), 2).write().format("delta").mode("append").save(lake.path(LakeSchema.INPUTS));
+
+    writer.mergeInputs(inputs(List.of(odd, "/in/d.txt"), 3), OptionalLong.of(looked));
+
+    TreeMap<String, Long> logged = new TreeMap<>();
+    for (Row r : spark.read().format("delta").load(lake.path(LakeSchema.INPUTS)).select("path", "size")
+        .collectAsList()) {
+      assertFalse(logged.containsKey(r.getString(0)), "one row per path: " + r.getString(0));
+      logged.put(r.getString(0), r.getLong(1));
+    }
+    TreeMap<String, Long> want = new TreeMap<>();
+    want.put("/in/a.txt", 1L);
+    want.put(odd, 3L);
+    want.put("/in/d.txt", 3L);
+    assertEquals(want, logged, "the row of the writer that logged the file last");
+  }
+
+  @Test
+  void newFilesAreAppendedToTheLogAndKnownOnesMerged() {
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+    DeltaWriter writer = new DeltaWriter(spark, lake);
+    writer.mergeInputs(inputs(List.of("/in/a.txt"), 1), OptionalLong.empty());
+    writer.mergeInputs(inputs(List.of("/in/b.txt"), 2), OptionalLong.of(lake.version(LakeSchema.INPUTS)));
+    assertEquals("WRITE", lastOperation(lake, LakeSchema.INPUTS));
+    // a.txt changed: known, so merged (its row replaced, not a second one)
+    writer.mergeInputs(inputs(List.of("/in/a.txt"), 5), OptionalLong.empty());
+    assertEquals("MERGE", lastOperation(lake, LakeSchema.INPUTS));
+    assertEquals(List.of("/in/a.txt 5", "/in/b.txt 2"), spark.read().format("delta").load(lake.path(LakeSchema.INPUTS))
+        .orderBy("path").selectExpr("concat(path, ' ', size)").as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList());
+  }
+
+  /** Log rows whose size and ingest time tell the writers apart: size n, ingested n minutes past 10:00. */
+  private static Dataset<Row> inputs(List<String> paths, long n) {
+    StructType schema = LakeSchema.INPUTS_TABLE;
+    List<Row> rows = new ArrayList<>();
+    for (String path : paths) {
+      Object[] v = new Object[schema.size()];
+      v[schema.fieldIndex("path")] = path;
+      v[schema.fieldIndex("size")] = n;
+      v[schema.fieldIndex("ingest_time")] = java.sql.Timestamp.from(
+          java.sql.Timestamp.valueOf("2026-12-05 10:00:00").toInstant().plusSeconds(60 * n));
+      rows.add(RowFactory.create(v));
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+
   private void write(DeltaWriter writer, List<String> ids, int factsEach) {
     writer.replaceFacts(ids(ids), facts(ids, factsEach), writer.mergeReports(reports(ids)));
   }
