@@ -64,29 +64,47 @@ public final class DeltaWriter {
     long factsBefore = lake.version(LakeSchema.FACTS);
     Map<String, String> update = assignments(LakeSchema.REPORTS_TABLE);
     update.put("source_paths", "array_sort(array_distinct(concat(t.source_paths, s.source_paths)))");
-    Write how = DeltaRetry.get("write reports", () -> {
-      if (createByAppend(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE, source)) {
+    boolean alone = appendOrMerge(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE, source,
+        () -> {
+          long before = lake.version(LakeSchema.REPORTS);
+          return holdsAny(LakeSchema.REPORTS, source) ? OptionalLong.empty() : OptionalLong.of(before);
+        },
+        () -> table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
+            .as("t")
+            .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id")
+            .whenMatched()
+            .updateExpr(update)
+            .whenNotMatched()
+            .insertAll()
+            .execute(),
+        () -> dedupeReports(source));
+    return alone ? OptionalLong.of(factsBefore) : OptionalLong.empty();
+  }
+
+  /**
+   * The write of {@code reports} and {@code inputs}: the rows appended when the table does not exist yet, or when
+   * {@code noneSince} (asked again at each attempt) names a version at which the table held none of them; they then
+   * have to be its next commit, and when another commit came in between, {@code dedupe} makes the rows that two
+   * writers appended one again. Otherwise {@code merge}. Returns whether the rows were appended as the next commit.
+   */
+  private boolean appendOrMerge(String name, StructType schema, Dataset<Row> rows, Supplier<OptionalLong> noneSince,
+      Runnable merge, Runnable dedupe) {
+    Write how = DeltaRetry.get("write " + name, () -> {
+      if (createByAppend(name, schema, rows)) {
         return Write.ALONE;
       }
-      long before = lake.version(LakeSchema.REPORTS);
-      if (!holdsAny(LakeSchema.REPORTS, source)) {
-        append(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE, source);
-        return lake.version(LakeSchema.REPORTS) == before + 1 ? Write.ALONE : Write.RACED;
+      OptionalLong none = noneSince.get();
+      if (none.isEmpty()) {
+        merge.run();
+        return Write.MERGED;
       }
-      table(LakeSchema.REPORTS, LakeSchema.REPORTS_TABLE)
-          .as("t")
-          .merge(conform(source, LakeSchema.REPORTS_TABLE).as("s"), "t.report_id = s.report_id")
-          .whenMatched()
-          .updateExpr(update)
-          .whenNotMatched()
-          .insertAll()
-          .execute();
-      return Write.MERGED;
+      append(name, schema, rows);
+      return lake.version(name) == none.getAsLong() + 1 ? Write.ALONE : Write.RACED;
     });
     if (how == Write.RACED) {
-      DeltaRetry.run("reports held twice", () -> dedupeReports(source));
+      DeltaRetry.run(name + " rows held twice", dedupe);
     }
-    return how == Write.ALONE ? OptionalLong.of(factsBefore) : OptionalLong.empty();
+    return how == Write.ALONE;
   }
 
   /** How a write went: appended as the table's next commit, appended with another commit in between, or merged. */
@@ -301,27 +319,16 @@ public final class DeltaWriter {
    * one ingested last). Otherwise a MERGE on {@code path} updates the known paths and inserts the new ones.
    */
   void mergeInputs(Dataset<Row> source, OptionalLong noneSince) {
-    Write how = DeltaRetry.get("write inputs log", () -> {
-      if (createByAppend(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE, source)) {
-        return Write.ALONE;
-      }
-      if (noneSince.isPresent()) {
-        append(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE, source);
-        return lake.version(LakeSchema.INPUTS) == noneSince.getAsLong() + 1 ? Write.ALONE : Write.RACED;
-      }
-      table(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE)
-          .as("t")
-          .merge(conform(source, LakeSchema.INPUTS_TABLE).as("s"), "t.path = s.path")
-          .whenMatched()
-          .updateAll()
-          .whenNotMatched()
-          .insertAll()
-          .execute();
-      return Write.MERGED;
-    });
-    if (how == Write.RACED) {
-      DeltaRetry.run("paths held twice", () -> dedupeInputs(source));
-    }
+    appendOrMerge(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE, source, () -> noneSince,
+        () -> table(LakeSchema.INPUTS, LakeSchema.INPUTS_TABLE)
+            .as("t")
+            .merge(conform(source, LakeSchema.INPUTS_TABLE).as("s"), "t.path = s.path")
+            .whenMatched()
+            .updateAll()
+            .whenNotMatched()
+            .insertAll()
+            .execute(),
+        () -> dedupeInputs(source));
   }
 
   /** Makes each of these paths one row of the log again where two writers appended it: the one ingested last. */
