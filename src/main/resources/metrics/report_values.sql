@@ -5,8 +5,8 @@ SELECT
   r.year,
   r.template,
   coalesce(size(r.findings), 0) AS finding_count,
-  -- the cells of t2, t3 and t4 and proactive_total that hold a value (MetricsRunner writes out the list)
-  {stated_value_count} AS value_count,
+  -- the cells of t2, t3 and t4 and proactive_total that hold a value, counted when the report was written
+  r.value_count,
   r.t3.new.total AS new_total,
   r.t3.new.natural AS new_natural,
   r.t3.carried.total AS carried_total,

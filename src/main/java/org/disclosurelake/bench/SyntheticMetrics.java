@@ -52,6 +52,7 @@ final class SyntheticMetrics {
         .withColumn("t4", expr(grid(LakeSchema.T4, "t4")))
         .withColumn("proactive_total", expr(value("proactive.total")));
     conform(typed, LakeSchema.REPORTS_TABLE)
+        .withColumn(LakeSchema.VALUE_COUNT, expr(LakeSchema.valueCount("")))
         .write().format("delta").partitionBy(LakeSchema.PARTITION).save(lake.path(LakeSchema.REPORTS));
     String keys = "array('" + String.join("','", KEYS) + "')";
     Dataset<Row> facts = ids.select(col("report_id"), col("agency"), col("year"), explode(expr(keys)).as("key"))

@@ -45,6 +45,32 @@ public final class DeltaWriter {
   }
 
   /**
+   * Gives a {@code reports} table written before {@link LakeSchema#VALUE_COUNT} existed that column, counted from each
+   * row's typed cells ({@link LakeSchema#valueCount}): one rewrite of the table, the first time a build that has the
+   * column writes to the lake. Returns whether it did.
+   */
+  boolean addValueCount() {
+    if (!lake.exists(LakeSchema.REPORTS) || hasValueCount()) {
+      return false;
+    }
+    LOG.info("reports has no {} column (written by an earlier build): adding it", LakeSchema.VALUE_COUNT);
+    DeltaRetry.run("add " + LakeSchema.VALUE_COUNT + " to " + LakeSchema.REPORTS, () -> {
+      if (!hasValueCount()) { // another writer may have added it meanwhile
+        spark.sql("ALTER TABLE delta.`" + lake.path(LakeSchema.REPORTS) + "` ADD COLUMNS (" + LakeSchema.VALUE_COUNT
+            + " INT)");
+      }
+      DeltaTable.forPath(spark, lake.path(LakeSchema.REPORTS)).updateExpr(LakeSchema.VALUE_COUNT + " IS NULL",
+          Map.of(LakeSchema.VALUE_COUNT, LakeSchema.valueCount("")));
+    });
+    return true;
+  }
+
+  private boolean hasValueCount() {
+    return List.of(spark.read().format("delta").load(lake.path(LakeSchema.REPORTS)).schema().fieldNames())
+        .contains(LakeSchema.VALUE_COUNT);
+  }
+
+  /**
    * Writes reports on {@code report_id}: new ones inserted, known ones refreshed with their path lists united. When
    * none of the ids is in the table (checked against its {@code report_id} column only) the rows are appended, which
    * also creates the table; otherwise a MERGE inserts the new ones and refreshes the known ones.

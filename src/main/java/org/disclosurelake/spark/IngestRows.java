@@ -37,7 +37,7 @@ final class IngestRows {
         col("report_id"), col("source_paths"), col("p.agency"), col("p.year"), col("p.template"), col("p.form"),
         col("p.title"), col("p.publication_date"), col("p.charset"), col("p.t2"), col("p.t3"), col("p.t4"),
         col("p.proactive_total"), col("p.findings"), col("p.fact_count"), col("p.parser_version"),
-        lit(ingestTime).as("ingest_time"));
+        lit(ingestTime).as("ingest_time"), col("p." + LakeSchema.VALUE_COUNT));
   }
 
   static Dataset<Row> explodeFacts(Dataset<Row> chosen) {

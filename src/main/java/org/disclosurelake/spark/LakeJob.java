@@ -54,7 +54,10 @@ public final class LakeJob {
   /** Runs an incremental ingest then the derived tables; returns the counts of this run. */
   public RunSummary run() {
     stages = new Stages();
-    stages.time("check lake", lake::expectUsable);
+    stages.time("check lake", () -> {
+      lake.expectUsable();
+      new DeltaWriter(spark, lake).addValueCount();
+    });
     Timestamp ingestTime = Timestamp.from(Instant.now());
     boolean reparse = config.mode() == JobConfig.Mode.REPARSE;
     InputFiles inputs = new InputFiles(spark, config);

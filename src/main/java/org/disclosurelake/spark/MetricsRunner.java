@@ -14,8 +14,6 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.disclosurelake.parse.ParserVersion;
 
 /**
@@ -60,31 +58,7 @@ public final class MetricsRunner {
 
   private static final String CONSTRAINT_PROPAGATION = "spark.sql.constraintPropagation.enabled";
 
-  /** Where a metric file counts a report's stated values: the list of cells is long and follows the schema. */
-  static final String STATED_VALUE_COUNT = "{stated_value_count}";
-
   private MetricsRunner() {}
-
-  /**
-   * How many of the report's typed cells hold a value: every cell of {@code t2}, {@code t3} and {@code t4} and
-   * {@code proactive_total} (the values the metrics can use), for the table alias {@code alias}.
-   */
-  static String statedValueCount(String alias) {
-    List<String> cells = new ArrayList<>();
-    cells(cells, alias + ".t2", LakeSchema.T2);
-    cells(cells, alias + ".t3", LakeSchema.T3);
-    cells(cells, alias + ".t4", LakeSchema.T4);
-    cells.add(alias + ".proactive_total");
-    return "size(filter(array(" + String.join(", ", cells) + "), v -> v IS NOT NULL))";
-  }
-
-  private static void cells(List<String> out, String prefix, StructType grid) {
-    for (StructField row : grid.fields()) {
-      for (String column : ((StructType) row.dataType()).fieldNames()) {
-        out.add(prefix + "." + row.name() + "." + column);
-      }
-    }
-  }
 
   /** Drops the cached intermediate view of the last run. */
   public static void release(SparkSession spark) {
@@ -167,7 +141,7 @@ public final class MetricsRunner {
 
   /** The SQL text of a metric view, read from the classpath. */
   public static String sql(String view) {
-    return resource("metrics/" + view + ".sql").replace(STATED_VALUE_COUNT, statedValueCount("r"));
+    return resource("metrics/" + view + ".sql");
   }
 
   private static String resource(String resource) {

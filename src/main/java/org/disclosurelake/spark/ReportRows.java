@@ -48,6 +48,10 @@ public final class ReportRows {
 
   private static Row parsed(Report r, long size, List<String> companions) {
     Map<String, BigDecimal> values = r.values();
+    Row t2 = grid("t2", LakeSchema.T2_ROWS, Vocabulary.T2_COLUMNS, values);
+    Row t3 = grid("t3", LakeSchema.T3_ROWS, Vocabulary.T3_COLUMNS, values);
+    Row t4 = grid("t4", LakeSchema.T4_ROWS, Vocabulary.T4_COLUMNS, values);
+    BigDecimal proactive = value(values.get("proactive.total"));
     return RowFactory.create(
         r.sha256(),
         null,
@@ -60,13 +64,14 @@ public final class ReportRows {
         r.title(),
         r.publicationDate() == null ? null : Date.valueOf(r.publicationDate()),
         r.charset(),
-        grid("t2", LakeSchema.T2_ROWS, Vocabulary.T2_COLUMNS, values),
-        grid("t3", LakeSchema.T3_ROWS, Vocabulary.T3_COLUMNS, values),
-        grid("t4", LakeSchema.T4_ROWS, Vocabulary.T4_COLUMNS, values),
-        value(values.get("proactive.total")),
+        t2,
+        t3,
+        t4,
+        proactive,
         facts(r.facts()),
         findings(r.findings()),
         r.facts().size(),
+        stated(t2) + stated(t3) + stated(t4) + (proactive == null ? 0 : 1),
         r.parserVersion(),
         companions.isEmpty() ? null : companions);
   }
@@ -82,6 +87,18 @@ public final class ReportRows {
       out[r] = RowFactory.create(cells);
     }
     return RowFactory.create(out);
+  }
+
+  /** The cells of a grid that hold a value: its part of {@link LakeSchema#VALUE_COUNT}. */
+  private static int stated(Row grid) {
+    int n = 0;
+    for (int r = 0; r < grid.size(); r++) {
+      Row cells = grid.getStruct(r);
+      for (int c = 0; c < cells.size(); c++) {
+        n += cells.isNullAt(c) ? 0 : 1;
+      }
+    }
+    return n;
   }
 
   private static List<Row> facts(List<Fact> facts) {

@@ -2,6 +2,7 @@ package org.disclosurelake.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.delta.tables.DeltaTable;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -92,7 +94,8 @@ class LakeJobIT {
         job.lake().tables());
     assertEquals(
         List.of("report_id", "source_paths", "agency", "year", "template", "form", "title", "publication_date",
-            "charset", "t2", "t3", "t4", "proactive_total", "findings", "fact_count", "parser_version", "ingest_time"),
+            "charset", "t2", "t3", "t4", "proactive_total", "findings", "fact_count", "parser_version", "ingest_time",
+            "value_count"),
         List.of(table(LakeSchema.REPORTS).columns()));
     assertEquals(
         List.of("report_id", "agency", "year", "template", "key", "value", "semantics", "row_label", "column_label",
@@ -211,6 +214,30 @@ class LakeJobIT {
     assertEquals(14L, metrics.getLong(0));
     assertEquals(100.0 * 2 / 14, metrics.getDouble(1), 1e-9);
     assertEquals(100.0 * 3 / 14, metrics.getDouble(2), 1e-9);
+  }
+
+  @Test
+  @Order(6)
+  void aLakeWrittenBeforeValueCountGetsItCountedFromTheTypedCells() {
+    // what this build counted in Java as it mapped each parse result (ReportRows)
+    TreeMap<String, Integer> counted = new TreeMap<>();
+    for (Row r : table(LakeSchema.REPORTS).select("report_id", LakeSchema.VALUE_COUNT).collectAsList()) {
+      counted.put(r.getString(0), r.getInt(1));
+    }
+    assertTrue(counted.values().stream().allMatch(n -> n > 0), counted.toString());
+    // the lake as an earlier build left it: the same rows without the column
+    table(LakeSchema.REPORTS).drop(LakeSchema.VALUE_COUNT).write().format("delta").mode("overwrite")
+        .option("overwriteSchema", "true").partitionBy(LakeSchema.PARTITION).save(job.lake().path(LakeSchema.REPORTS));
+    assertFalse(List.of(table(LakeSchema.REPORTS).columns()).contains(LakeSchema.VALUE_COUNT));
+
+    job.run(); // no file changed: the run only brings the table up to date (SQL count of the typed cells)
+
+    assertEquals(LakeSchema.REPORTS_TABLE, table(LakeSchema.REPORTS).schema());
+    TreeMap<String, Integer> upgraded = new TreeMap<>();
+    for (Row r : table(LakeSchema.REPORTS).select("report_id", LakeSchema.VALUE_COUNT).collectAsList()) {
+      upgraded.put(r.getString(0), r.getInt(1));
+    }
+    assertEquals(counted, upgraded);
   }
 
   private static void assertFact(String agency, int year, String key, String expected) {

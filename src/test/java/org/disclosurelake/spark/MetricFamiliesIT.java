@@ -47,7 +47,8 @@ class MetricFamiliesIT {
           .add("t2", LakeSchema.T2)
           .add("t3", LakeSchema.T3)
           .add("t4", LakeSchema.T4)
-          .add("proactive_total", LakeSchema.VALUE);
+          .add("proactive_total", LakeSchema.VALUE)
+          .add(LakeSchema.VALUE_COUNT, DataTypes.IntegerType);
 
   private static final StructType FACTS =
       new StructType()
@@ -73,7 +74,7 @@ class MetricFamiliesIT {
     Row parsed = ReportRows.toRow(ParseResult.of(new Report(id, id, agency, year, Template.T2021, Form.TEXT, null,
         null, null, stated, List.of(), "test")), 1);
     reports.add(RowFactory.create(id, agency, year, "2021", List.of(), parsed.get(11), parsed.get(12),
-        parsed.get(13), parsed.get(14)));
+        parsed.get(13), parsed.get(14), parsed.get(LakeSchema.PARSED.fieldIndex(LakeSchema.VALUE_COUNT))));
   }
 
   @BeforeAll

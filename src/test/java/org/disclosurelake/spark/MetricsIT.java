@@ -34,7 +34,8 @@ class MetricsIT {
           .add("t2", LakeSchema.T2)
           .add("t3", LakeSchema.T3)
           .add("t4", LakeSchema.T4)
-          .add("proactive_total", LakeSchema.VALUE);
+          .add("proactive_total", LakeSchema.VALUE)
+          .add(LakeSchema.VALUE_COUNT, DataTypes.IntegerType);
 
   private static final StructType FACTS =
       new StructType()
@@ -61,7 +62,7 @@ class MetricsIT {
     Row parsed = ReportRows.toRow(ParseResult.of(new Report(id, id, agency, year, Template.T2019, Form.TEXT, null,
         null, null, stated, List.of(), "test")), 1);
     reports.add(RowFactory.create(id, agency, year, "2019", f, parsed.get(11), parsed.get(12), parsed.get(13),
-        parsed.get(14)));
+        parsed.get(14), parsed.get(LakeSchema.PARSED.fieldIndex(LakeSchema.VALUE_COUNT))));
   }
 
   @BeforeAll

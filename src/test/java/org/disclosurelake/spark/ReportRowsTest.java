@@ -90,6 +90,15 @@ class ReportRowsTest {
   }
 
   @Test
+  void valueCountCountsTheCellsThatHoldAValue() {
+    // t3.new.total, t3.denied.state_secret.natural (a stated 0), t4.review.total, t2.fees.amount_wan and
+    // proactive_total; the blank t3.carried.total is not a value
+    assertEquals(5, field(parsed(), LakeSchema.VALUE_COUNT));
+    Row rejected = ReportRows.toRow(ParseResult.rejected(new Rejection("x.png", "def", 8, "not a report", "png")), 8);
+    assertNull(field(rejected, LakeSchema.VALUE_COUNT));
+  }
+
+  @Test
   void factsKeepSemanticsAndFindingsKeepCodes() {
     // the UDF hands Java lists to Spark, which converts them; read them back as such
     List<?> facts = (List<?>) field(parsed(), "facts");
