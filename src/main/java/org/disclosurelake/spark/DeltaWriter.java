@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.row_number;
 
@@ -46,8 +47,9 @@ public final class DeltaWriter {
 
   /**
    * Gives a {@code reports} table written before {@link LakeSchema#VALUE_COUNT} existed that column, counted from each
-   * row's typed cells ({@link LakeSchema#valueCount}): one rewrite of the table, the first time a build that has the
-   * column writes to the lake. Returns whether it did.
+   * row's typed cells ({@link LakeSchema#valueCount}): the first time a build that has the column writes to the lake,
+   * one overwrite of the table with the column added, in one commit (a run stopped during it leaves the table as it
+   * was; a writer that committed meanwhile makes it read and write again). Returns whether it did.
    */
   boolean addValueCount() {
     if (!lake.exists(LakeSchema.REPORTS) || hasValueCount()) {
@@ -55,12 +57,13 @@ public final class DeltaWriter {
     }
     LOG.info("reports has no {} column (written by an earlier build): adding it", LakeSchema.VALUE_COUNT);
     DeltaRetry.run("add " + LakeSchema.VALUE_COUNT + " to " + LakeSchema.REPORTS, () -> {
-      if (!hasValueCount()) { // another writer may have added it meanwhile
-        spark.sql("ALTER TABLE delta.`" + lake.path(LakeSchema.REPORTS) + "` ADD COLUMNS (" + LakeSchema.VALUE_COUNT
-            + " INT)");
+      if (hasValueCount()) { // another writer added it meanwhile
+        return;
       }
-      DeltaTable.forPath(spark, lake.path(LakeSchema.REPORTS)).updateExpr(LakeSchema.VALUE_COUNT + " IS NULL",
-          Map.of(LakeSchema.VALUE_COUNT, LakeSchema.valueCount("")));
+      spark.read().format("delta").load(lake.path(LakeSchema.REPORTS))
+          .withColumn(LakeSchema.VALUE_COUNT, expr(LakeSchema.valueCount("")))
+          .write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+          .partitionBy(LakeSchema.PARTITION).save(lake.path(LakeSchema.REPORTS));
     });
     return true;
   }
