@@ -49,23 +49,22 @@ public final class DeltaWriter {
    * Gives a {@code reports} table written before {@link LakeSchema#VALUE_COUNT} existed that column, counted from each
    * row's typed cells ({@link LakeSchema#valueCount}): the first time a build that has the column writes to the lake,
    * one overwrite of the table with the column added, in one commit (a run stopped during it leaves the table as it
-   * was; a writer that committed meanwhile makes it read and write again). Returns whether it did.
+   * was; a writer that committed meanwhile makes it read and write again).
    */
-  boolean addValueCount() {
-    if (!lake.exists(LakeSchema.REPORTS) || hasValueCount()) {
-      return false;
+  void addValueCount() {
+    if (!lake.exists(LakeSchema.REPORTS)) {
+      return;
     }
-    LOG.info("reports has no {} column (written by an earlier build): adding it", LakeSchema.VALUE_COUNT);
     DeltaRetry.run("add " + LakeSchema.VALUE_COUNT + " to " + LakeSchema.REPORTS, () -> {
-      if (hasValueCount()) { // another writer added it meanwhile
+      if (hasValueCount()) { // written by a build that has it, or another writer added it meanwhile
         return;
       }
+      LOG.info("reports has no {} column (written by an earlier build): adding it", LakeSchema.VALUE_COUNT);
       spark.read().format("delta").load(lake.path(LakeSchema.REPORTS))
           .withColumn(LakeSchema.VALUE_COUNT, expr(LakeSchema.valueCount("")))
           .write().format("delta").mode("overwrite").option("overwriteSchema", "true")
           .partitionBy(LakeSchema.PARTITION).save(lake.path(LakeSchema.REPORTS));
     });
-    return true;
   }
 
   private boolean hasValueCount() {
